@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Binding;
+using ArticleGen.Common;
+using ArticleGen.Diagnostics;
+using ArticleGen.Emit;
+using ArticleGen.Model;
+using ArticleGen.Parsing;
+using ArticleGen.Schema;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen;
+
+/// <summary>
+/// Turns the project's Markdown files into typed, static catalogs on the <c>[ArticleCollection]</c> types.
+/// The pipeline: symbols → <see cref="CollectionSchema"/>; each Markdown file → <see cref="ParsedArticle"/> (its text
+/// only) → <see cref="BoundArticle"/> (its text and the schemas only); all of them → one <see cref="Catalog"/> per
+/// type → C#. Every model is value-equatable, so an edit to one article re-parses that article alone and an
+/// unrelated C# edit re-parses none.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ArticleCollectionGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static context => context.AddSource(AttributeSource.HintName, AttributeSource.Text));
+
+        var collections = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                SchemaReader.CollectionAttributeName,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (context, cancellationToken) => SchemaReader.Read(
+                    (INamedTypeSymbol)context.TargetSymbol, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.Collections)
+            .Collect()
+            .Select(static (schemas, _) => schemas
+                .GroupBy(s => s.TypeName, StringComparer.Ordinal).Select(g => g.First()) // a partial type's declarations each carry the attribute once
+                .OrderBy(s => s.TypeName, StringComparer.Ordinal)
+                .ToEquatableArray());
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ProjectOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var parsedArticles = context.AdditionalTextsProvider
+            .Where(static text => IsMarkdown(text.Path))
+            .Combine(options)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var (text, projectOptions) = pair;
+                var content = text.GetText(cancellationToken)?.ToString() ?? "";
+                return FrontMatterReader.Read(text.Path, projectOptions.RelativePathOf(text.Path), content, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.ParsedArticles);
+
+        var boundArticles = parsedArticles
+            .Combine(collections)
+            .Select(static (pair, cancellationToken) => ArticleBinder.Bind(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BoundArticles);
+
+        var catalogs = boundArticles
+            .Collect()
+            .Combine(collections)
+            .Select(static (pair, _) => BuildCatalogs(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.Catalogs);
+
+        context.RegisterSourceOutput(catalogs.Combine(options), static (context, pair) =>
+        {
+            var (result, projectOptions) = pair;
+            foreach (var catalog in result.Catalogs)
+            {
+                if (catalog.Schema.CanEmit)
+                {
+                    context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(catalog));
+                }
+            }
+
+            // The analyzer reports every ART diagnostic; when the build runs without analyzers, the generator
+            // reports the errors instead, so bad metadata still fails the build (and each is reported once).
+            if (projectOptions.AnalyzersAreOff)
+            {
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    if (diagnostic.IsError)
+                    {
+                        context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    }
+                }
+            }
+        });
+    }
+
+    internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private static CatalogSet BuildCatalogs(EquatableArray<CollectionSchema> schemas, System.Collections.Immutable.ImmutableArray<BoundArticle?> articles)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var bound = articles.Where(a => a is not null).Select(a => a!).ToList();
+        var catalogs = new List<Catalog>();
+        foreach (var schema in schemas)
+        {
+            diagnostics.AddRange(schema.Diagnostics);
+            catalogs.Add(CatalogBuilder.Build(schema, bound, diagnostics));
+        }
+
+        foreach (var article in bound.OrderBy(a => a.RelativePath, StringComparer.Ordinal))
+        {
+            diagnostics.AddRange(article.Diagnostics);
+        }
+
+        return new CatalogSet(catalogs.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private sealed record CatalogSet(EquatableArray<Catalog> Catalogs, EquatableArray<DiagnosticInfo> Diagnostics);
+}

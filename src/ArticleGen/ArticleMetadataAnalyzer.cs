@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ArticleGen.Binding;
+using ArticleGen.Common;
+using ArticleGen.Diagnostics;
+using ArticleGen.Model;
+using ArticleGen.Parsing;
+using ArticleGen.Schema;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleGen;
+
+/// <summary>
+/// Reports bad article metadata as diagnostics at their exact line and column in the <c>.md</c> file, and bad
+/// collection declarations in the <c>.cs</c> file. It runs the same parsing, schema and binding code as
+/// <see cref="ArticleCollectionGenerator"/>, so the catalog and the diagnostics never disagree.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var attribute = start.Compilation.GetTypeByMetadataName(SchemaReader.CollectionAttributeName);
+            if (attribute is null)
+            {
+                return;
+            }
+
+            var schemas = FindCollections(start.Compilation, attribute, start.CancellationToken);
+            if (schemas.Count == 0)
+            {
+                return;
+            }
+
+            // Declaration errors, reported once per type.
+            start.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var typeName = symbolContext.Symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                    foreach (var schema in schemas.Where(s => s.TypeName == typeName))
+                    {
+                        foreach (var diagnostic in schema.Diagnostics)
+                        {
+                            symbolContext.ReportDiagnostic(diagnostic.ToDiagnostic());
+                        }
+                    }
+                },
+                SymbolKind.NamedType);
+
+            // Each article on its own, concurrently; kept for the checks across files.
+            var options = ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var bound = new ConcurrentBag<BoundArticle>();
+            start.RegisterAdditionalFileAction(fileContext =>
+            {
+                var file = fileContext.AdditionalFile;
+                if (!ArticleCollectionGenerator.IsMarkdown(file.Path))
+                {
+                    return;
+                }
+
+                var text = file.GetText(fileContext.CancellationToken)?.ToString() ?? "";
+                var parsed = FrontMatterReader.Read(file.Path, options.RelativePathOf(file.Path), text, fileContext.CancellationToken);
+                var article = ArticleBinder.Bind(parsed, schemas, fileContext.CancellationToken);
+                if (article is null)
+                {
+                    return;
+                }
+
+                bound.Add(article);
+                foreach (var diagnostic in article.Diagnostics)
+                {
+                    fileContext.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+
+            // Checks that need every file of a collection (ART008).
+            start.RegisterCompilationEndAction(end =>
+            {
+                var diagnostics = new List<DiagnosticInfo>();
+                var articles = bound.ToList();
+                foreach (var schema in schemas)
+                {
+                    CatalogBuilder.Build(schema, articles, diagnostics);
+                }
+
+                foreach (var diagnostic in diagnostics)
+                {
+                    end.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+        });
+    }
+
+    /// <summary>Every source type carrying <c>[ArticleCollection]</c>, read into schemas in a stable order.</summary>
+    private static EquatableArray<CollectionSchema> FindCollections(Compilation compilation, INamedTypeSymbol attribute, System.Threading.CancellationToken cancellationToken)
+    {
+        var schemas = new List<CollectionSchema>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var current = pending.Pop();
+            foreach (var member in current.GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    pending.Push(ns);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    pending.Push(type);
+                    var data = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
+                    if (data is not null)
+                    {
+                        schemas.Add(SchemaReader.Read(type, data, compilation, cancellationToken));
+                    }
+                }
+            }
+        }
+
+        return schemas.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToEquatableArray();
+    }
+}

@@ -1,0 +1,327 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Common;
+using ArticleGen.Diagnostics;
+using ArticleGen.Parsing;
+using ArticleGen.Schema;
+
+namespace ArticleGen.Binding;
+
+/// <summary>
+/// Binds a parsed article to the collection whose glob matches it: every key to a property, every value to the
+/// property's type, each mistake a diagnostic at the exact key or value. The generator and the analyzer both run
+/// it, so the build and the IDE agree.
+/// </summary>
+internal static class ArticleBinder
+{
+    private const string SlugKey = "slug";
+
+    /// <summary>Binds <paramref name="article"/>, or returns null when no collection's glob matches it (the file is ignored).</summary>
+    public static BoundArticle? Bind(ParsedArticle article, EquatableArray<CollectionSchema> collections, CancellationToken cancellationToken)
+    {
+        CollectionSchema? collection = null;
+        Glob? glob = null;
+        foreach (var candidate in collections)
+        {
+            var candidateGlob = Glob.TryParse(candidate.Glob, out _);
+            if (candidateGlob is null || !candidateGlob.IsMatch(article.RelativePath))
+            {
+                continue;
+            }
+
+            if (collection is not null)
+            {
+                var location = article.LocationOf(article.OpeningLine);
+                var clash = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.FileInTwoCollections, location, article.RelativePath, collection.Name, collection.Glob, candidate.Name, candidate.Glob);
+                return Empty(collection, glob!, article, new[] { clash }.ToEquatableArray());
+            }
+
+            collection = candidate;
+            glob = candidateGlob;
+        }
+
+        if (collection is null || glob is null)
+        {
+            return null;
+        }
+
+        if (article.FrontMatter is null || !collection.IsValid)
+        {
+            // Unreadable, or the declaration has an error of its own (reported on the declaration): nothing to bind.
+            return Empty(collection, glob, article, article.Diagnostics);
+        }
+
+        var binder = new Binder(article, collection, cancellationToken);
+        var value = binder.BindRoot(article.FrontMatter);
+        var slug = binder.Slug ?? FileNameWithoutExtension(article.RelativePath);
+        var title = collection.TitleProperty is null ? null : (value.Get(collection.TitleProperty) as StringValue)?.Value;
+        return new BoundArticle(
+            collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), slug, article.Body, title, value,
+            article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray());
+    }
+
+    private static BoundArticle Empty(CollectionSchema collection, Glob glob, ParsedArticle article, EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), FileNameWithoutExtension(article.RelativePath),
+            article.Body, null, null, article.LocationOf(article.OpeningLine), diagnostics);
+
+    private static string IdOf(string relativePath, Glob glob)
+    {
+        var path = relativePath.StartsWith(glob.BaseDirectory, System.StringComparison.Ordinal)
+            ? relativePath.Substring(glob.BaseDirectory.Length)
+            : relativePath;
+        var slash = path.LastIndexOf('/');
+        var dot = path.LastIndexOf('.');
+        return dot > slash + 1 ? path.Substring(0, dot) : path;
+    }
+
+    private static string FileNameWithoutExtension(string relativePath)
+    {
+        var name = relativePath.Substring(relativePath.LastIndexOf('/') + 1);
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name.Substring(0, dot) : name;
+    }
+
+    private sealed class Binder(ParsedArticle article, CollectionSchema collection, CancellationToken cancellationToken)
+    {
+        public List<DiagnosticInfo> Diagnostics { get; } = [];
+
+        public string? Slug { get; private set; }
+
+        public ObjectValue BindRoot(YamlMapping frontMatter) => BindObject(frontMatter, collection.Root, path: "", isRoot: true);
+
+        private ObjectValue BindObject(YamlMapping mapping, ObjectShape shape, string path, bool isRoot)
+        {
+            var values = new List<PropertyValue>();
+            var seen = new Dictionary<string, YamlScalar>();
+            foreach (var entry in mapping.Entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (entry.Key is not YamlScalar key || key.IsNull)
+                {
+                    Report(DiagnosticDescriptors.InvalidYaml, entry.Key.Range, $"a key must be a plain text, but {PathOr(path, "the front matter")} has {entry.Key.Describe()} as a key");
+                    continue;
+                }
+
+                var matchKey = KeyName.Normalize(key.Value);
+                if (seen.TryGetValue(matchKey, out var first))
+                {
+                    Report(DiagnosticDescriptors.DuplicateKey, key.Range, Join(path, key.Value), first.Value, (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
+                    continue;
+                }
+
+                seen.Add(matchKey, key);
+                var keyPath = Join(path, key.Value);
+                if (isRoot && matchKey == SlugKey)
+                {
+                    BindSlug(entry.Value, keyPath);
+                    continue;
+                }
+
+                var property = FindProperty(shape, matchKey);
+                if (property is null)
+                {
+                    var accepted = string.Join(", ", shape.Properties.Select(p => p.Key).Concat(isRoot ? [SlugKey] : []));
+                    Report(DiagnosticDescriptors.UnknownKey, key.Range, keyPath, shape.DisplayName, accepted.Length == 0 ? "(none)" : accepted);
+                    continue;
+                }
+
+                var value = BindValue(entry.Value, property.Type, keyPath);
+                if (value is not null)
+                {
+                    values.Add(new PropertyValue(property.Name, value));
+                }
+            }
+
+            foreach (var property in shape.Properties)
+            {
+                if (property.IsRequired && !seen.ContainsKey(property.MatchKey))
+                {
+                    // A missing key has no place of its own: the top level points at the opening '---', a nested
+                    // mapping at its own start.
+                    var at = isRoot ? article.OpeningLine : mapping.Range;
+                    Report(DiagnosticDescriptors.MissingRequiredKey, at, Join(path, property.Key), shape.DisplayName + "." + property.Name);
+                }
+            }
+
+            return new ObjectValue(shape.TypeName, values.ToEquatableArray());
+        }
+
+        private BoundValue? BindValue(YamlNode node, FieldType type, string path)
+        {
+            if (node is YamlScalar { IsNull: true })
+            {
+                if (type.IsNullable)
+                {
+                    return NullValue.Instance;
+                }
+
+                // An empty value for a list or dictionary means "none", as 'topics:' with nothing under it reads.
+                if (type.Kind == ValueKind.List)
+                {
+                    return new ListValue(type.ListKind, type.TypeName, type.Element!.NullableTypeName, EquatableArray<BoundValue>.Empty);
+                }
+
+                if (type.Kind == ValueKind.Dictionary)
+                {
+                    return new DictionaryValue(type.Element!.NullableTypeName, EquatableArray<DictionaryEntryValue>.Empty);
+                }
+
+                return Mismatch(node, type, path, "");
+            }
+
+            switch (type.Kind)
+            {
+                case ValueKind.Object:
+                    if (node is not YamlMapping mapping)
+                    {
+                        return Mismatch(node, type, path, "");
+                    }
+
+                    var shape = collection.FindObject(type.TypeName);
+                    return shape is null ? null : BindObject(mapping, shape, path, isRoot: false);
+
+                case ValueKind.List:
+                    if (node is not YamlSequence sequence)
+                    {
+                        return Mismatch(node, type, path, "");
+                    }
+
+                    var items = new List<BoundValue>(sequence.Items.Count);
+                    for (var i = 0; i < sequence.Items.Count; i++)
+                    {
+                        var item = BindValue(sequence.Items[i], type.Element!, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                        if (item is not null)
+                        {
+                            items.Add(item);
+                        }
+                    }
+
+                    return new ListValue(type.ListKind, type.TypeName, type.Element!.NullableTypeName, items.ToEquatableArray());
+
+                case ValueKind.Dictionary:
+                    if (node is not YamlMapping dictionary)
+                    {
+                        return Mismatch(node, type, path, "");
+                    }
+
+                    return BindDictionary(dictionary, type, path);
+
+                case ValueKind.Enum:
+                    if (node is not YamlScalar enumScalar)
+                    {
+                        return Mismatch(node, type, path, "");
+                    }
+
+                    var member = FindEnumMember(type, enumScalar.Value);
+                    if (member is null)
+                    {
+                        Report(DiagnosticDescriptors.UnknownEnumName, node.Range, path, type.DisplayName, string.Join(", ", type.EnumMembers), enumScalar.Value);
+                        return null;
+                    }
+
+                    return new EnumValue(type.TypeName, member);
+
+                default:
+                    if (node is not YamlScalar scalar)
+                    {
+                        return Mismatch(node, type, path, "");
+                    }
+
+                    var converted = ScalarConverter.Convert(scalar.Value, type, out var problem);
+                    return converted ?? Mismatch(node, type, path, problem);
+            }
+        }
+
+        private DictionaryValue? BindDictionary(YamlMapping mapping, FieldType type, string path)
+        {
+            var entries = new List<DictionaryEntryValue>();
+            var seen = new Dictionary<string, YamlScalar>(System.StringComparer.Ordinal);
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Key is not YamlScalar key || key.IsNull)
+                {
+                    Report(DiagnosticDescriptors.InvalidYaml, entry.Key.Range, $"a key must be a plain text, but {PathOr(path, "the front matter")} has {entry.Key.Describe()} as a key");
+                    continue;
+                }
+
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    Report(DiagnosticDescriptors.DuplicateKey, key.Range, Join(path, key.Value), first.Value, (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
+                    continue;
+                }
+
+                seen.Add(key.Value, key);
+                var value = BindValue(entry.Value, type.Element!, Join(path, key.Value));
+                if (value is not null)
+                {
+                    entries.Add(new DictionaryEntryValue(key.Value, value));
+                }
+            }
+
+            return new DictionaryValue(type.Element!.NullableTypeName, entries.ToEquatableArray());
+        }
+
+        private void BindSlug(YamlNode node, string path)
+        {
+            if (node is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+            {
+                Slug = scalar.Value;
+                return;
+            }
+
+            Report(DiagnosticDescriptors.ValueDoesNotConvert, node.Range, path, "a non-empty string (the entry's slug)", node.Describe());
+        }
+
+        private BoundValue? Mismatch(YamlNode node, FieldType type, string path, string problem)
+        {
+            Report(DiagnosticDescriptors.ValueDoesNotConvert, node.Range, path, type.Expectation, node.Describe() + problem);
+            return null;
+        }
+
+        private static PropertyShape? FindProperty(ObjectShape shape, string matchKey)
+        {
+            foreach (var property in shape.Properties)
+            {
+                if (property.MatchKey == matchKey)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Enum names match exactly, else ignoring case, '-' and '_' (<c>in-progress</c> is <c>InProgress</c>).</summary>
+        private static string? FindEnumMember(FieldType type, string text)
+        {
+            foreach (var member in type.EnumMembers)
+            {
+                if (member == text)
+                {
+                    return member;
+                }
+            }
+
+            var normalized = KeyName.Normalize(text);
+            foreach (var member in type.EnumMembers)
+            {
+                if (KeyName.Normalize(member) == normalized)
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceRange range, params string[] args) =>
+            Diagnostics.Add(DiagnosticInfo.Create(descriptor, article.LocationOf(range), args));
+
+        private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+        private static string PathOr(string path, string fallback) => path.Length == 0 ? fallback : "'" + path + "'";
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ArticleGen reports. The IDs are part of the public contract and never change meaning;
+/// each has a page under docs/diagnostics linked as its help link.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ArticleGen";
+    private const string HelpLinkBase = "https://github.com/articlegen/articlegen/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor MissingFrontMatter = Create(
+        "ART001", "Article has no front matter",
+        "'{0}' has no front matter: line 1 must be '---', but it is {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Create(
+        "ART002", "Front matter is never closed",
+        "The front matter opened here is never closed: expected a line '---' after it, but the file ends at line {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidYaml = Create(
+        "ART003", "Front matter is not valid YAML",
+        "The front matter is not valid YAML: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingRequiredKey = Create(
+        "ART004", "Required key is missing",
+        "Required key '{0}' is missing: {1} declares it 'required'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ValueDoesNotConvert = Create(
+        "ART005", "Value does not convert to the property's type",
+        "'{0}' expects {1} but found {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownKey = Create(
+        "ART006", "Key matches no property",
+        "Key '{0}' matches no property of {1}; the keys it accepts are: {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Create(
+        "ART007", "Key appears twice",
+        "Key '{0}' appears twice in one mapping: it repeats '{1}' at line {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateSlug = Create(
+        "ART008", "Two entries have the same slug",
+        "Slug '{0}' is already used by '{1}' in collection {2}; this entry is left out",
+        DiagnosticSeverity.Error, acrossFiles: true);
+
+    public static readonly DiagnosticDescriptor UnknownEnumName = Create(
+        "ART009", "Value is not a name of the enum",
+        "'{0}' expects one of {1} ({2}) but found '{3}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DanglingReference = Create(
+        "ART010", "Reference names no entry",
+        "'{0}' refers to '{1}', {2}",
+        DiagnosticSeverity.Error, acrossFiles: true);
+
+    public static readonly DiagnosticDescriptor InvalidCollectionDeclaration = Create(
+        "ART011", "Declaration cannot be an article collection",
+        "{0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GlobMatchesNoFile = Create(
+        "ART012", "Collection glob matches no file",
+        "The glob '{0}' of collection {1} matches no file among the project's Markdown files",
+        DiagnosticSeverity.Warning, acrossFiles: true);
+
+    public static readonly DiagnosticDescriptor FrontMatterNotMapping = Create(
+        "ART013", "Front matter is not a mapping",
+        "The front matter must be a mapping of keys to values, but it is {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FileInTwoCollections = Create(
+        "ART014", "File belongs to two collections",
+        "'{0}' is matched by collection {1} ('{2}') and by collection {3} ('{4}'); a file may belong to one collection only",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Create(
+        "ART015", "Single-valued references form a cycle",
+        "Single-valued references form a cycle that immutable entries cannot represent: {0}",
+        DiagnosticSeverity.Error, acrossFiles: true);
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, MissingRequiredKey, ValueDoesNotConvert,
+        UnknownKey, DuplicateKey, DuplicateSlug, UnknownEnumName, DanglingReference,
+        InvalidCollectionDeclaration, GlobMatchesNoFile, FrontMatterNotMapping, FileInTwoCollections, ReferenceCycle);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static Dictionary<string, DiagnosticDescriptor> CreateIndex()
+    {
+        var index = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in All)
+        {
+            index.Add(descriptor.Id, descriptor);
+        }
+
+        return index;
+    }
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, bool acrossFiles = false) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md",
+            customTags: acrossFiles ? [WellKnownDiagnosticTags.CompilationEnd] : []);
+}

@@ -1,0 +1,25 @@
+using ArticleGen.Common;
+using ArticleGen.Diagnostics;
+
+namespace ArticleGen.Parsing;
+
+/// <summary>
+/// One Markdown file after parsing: its front matter as a positioned tree and its body. A function of the
+/// file's path and text only, so editing one article re-parses that article alone.
+/// </summary>
+/// <param name="FilePath">The path the compiler knows the file by; diagnostics are reported against it.</param>
+/// <param name="RelativePath">The path relative to the project directory, '/'-separated: what globs match.</param>
+/// <param name="FrontMatter">The front matter's top-level mapping; null when the file has none or it did not parse.</param>
+/// <param name="OpeningLine">The opening '---' line (line 1 of the file when there is none).</param>
+/// <param name="Body">The text after the closing '---' line, with line endings normalised to '\n'.</param>
+/// <param name="Diagnostics">What made the file unreadable (ART001, ART002, ART003, ART013).</param>
+internal sealed record ParsedArticle(
+    string FilePath,
+    string RelativePath,
+    YamlMapping? FrontMatter,
+    SourceRange OpeningLine,
+    string Body,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public LocationInfo LocationOf(SourceRange range) => new(FilePath, range.Span, range.LineSpan);
+}

@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using ArticleGen.Common;
+using ArticleGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ArticleGen.Parsing;
+
+/// <summary>
+/// Reads front matter with YamlDotNet's event parser into a <see cref="YamlNode"/> tree whose every node knows
+/// its place in the article file. Scalars stay text: what they mean is decided later by the declared C# type.
+/// </summary>
+internal static class YamlTreeReader
+{
+    /// <summary>Deeper nesting is refused: real front matter is a few levels deep, and the tree is walked recursively.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The most nodes a document may stand for once its aliases are expanded (a "billion laughs" file stops here).</summary>
+    public const long MaxExpandedNodes = 100_000;
+
+    internal readonly record struct Result(YamlMapping? Root, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    public static Result Read(string yaml, TextPosition origin, string filePath, CancellationToken cancellationToken)
+    {
+        var builder = new TreeBuilder(yaml, origin, cancellationToken);
+        try
+        {
+            var root = builder.ReadDocument();
+            if (root is null)
+            {
+                // Empty front matter ("---" then "---") is an empty mapping: every key is absent.
+                var empty = new SourceRange(origin, origin);
+                return new Result(new YamlMapping(empty, EquatableArray<YamlMappingEntry>.Empty, 1), EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            if (root is not YamlMapping mapping)
+            {
+                var found = root is YamlSequence ? "a list" : "a scalar " + root.Describe();
+                return Failure(DiagnosticDescriptors.FrontMatterNotMapping, root.Range, found);
+            }
+
+            return new Result(mapping, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (YamlException exception)
+        {
+            return Failure(DiagnosticDescriptors.InvalidYaml, builder.RangeOf(exception.Start, exception.End), CleanMessage(exception));
+        }
+        catch (UnreadableFrontMatterException exception)
+        {
+            return Failure(DiagnosticDescriptors.InvalidYaml, exception.Range, exception.Message);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // YamlDotNet may throw something other than YamlException on input it does not expect; the article
+            // still gets a diagnostic instead of taking the compiler down with it.
+            var at = new SourceRange(origin, origin);
+            return Failure(DiagnosticDescriptors.InvalidYaml, at, exception.Message);
+        }
+
+        Result Failure(DiagnosticDescriptor descriptor, SourceRange range, string message) =>
+            new(null, new[] { DiagnosticInfo.Create(descriptor, new LocationInfo(filePath, range.Span, range.LineSpan), message) }.ToEquatableArray());
+    }
+
+    /// <summary>YamlDotNet puts "(Line: 1, Col: 2, Idx: 3) - (…): " before its message; the diagnostic's location already says it.</summary>
+    private static string CleanMessage(YamlException exception)
+    {
+        var message = exception.Message;
+        if (message.StartsWith("(Line:", StringComparison.Ordinal))
+        {
+            var separator = message.IndexOf("): ", StringComparison.Ordinal);
+            if (separator >= 0)
+            {
+                message = message.Substring(separator + 3);
+            }
+        }
+
+        return message.Trim();
+    }
+
+    private sealed class UnreadableFrontMatterException(SourceRange range, string message) : Exception(message)
+    {
+        public SourceRange Range { get; } = range;
+    }
+
+    /// <summary>Turns the parser's event stream into nodes, enforcing the depth and alias-expansion limits.</summary>
+    private sealed class TreeBuilder(string yaml, TextPosition origin, CancellationToken cancellationToken)
+    {
+        private readonly Parser _parser = new(new StringReader(yaml));
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private long _expandedNodes;
+
+        public YamlNode? ReadDocument()
+        {
+            Expect<StreamStart>();
+            if (Accept<StreamEnd>())
+            {
+                return null;
+            }
+
+            Expect<DocumentStart>();
+            var root = ReadNode(depth: 1);
+            Expect<DocumentEnd>();
+            if (!Accept<StreamEnd>())
+            {
+                throw new UnreadableFrontMatterException(RangeOf(_parser.Current!.Start, _parser.Current.End), "front matter holds more than one YAML document");
+            }
+
+            return root is YamlScalar { IsNull: true, Value: "" } ? null : root;
+        }
+
+        public SourceRange RangeOf(Mark start, Mark end) => new(PositionOf(start), PositionOf(end));
+
+        private YamlNode ReadNode(int depth)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var current = Current();
+            switch (current)
+            {
+                case Scalar scalar:
+                    _parser.MoveNext();
+                    return Remember(scalar.Anchor, Count(new YamlScalar(RangeOf(scalar.Start, scalar.End), scalar.Value, StyleOf(scalar.Style))));
+
+                case AnchorAlias alias:
+                    _parser.MoveNext();
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        throw new UnreadableFrontMatterException(RangeOf(alias.Start, alias.End), $"the alias '*{alias.Value.Value}' names no anchor before it");
+                    }
+
+                    AddExpanded(target.ExpandedSize, alias.Start, alias.End);
+                    return target;
+
+                case SequenceStart start:
+                    CheckDepth(depth, start);
+                    _parser.MoveNext();
+                    var items = new List<YamlNode>();
+                    long sequenceSize = 1;
+                    while (!(Current() is SequenceEnd))
+                    {
+                        var item = ReadNode(depth + 1);
+                        sequenceSize = Saturate(sequenceSize + item.ExpandedSize);
+                        items.Add(item);
+                    }
+
+                    var sequenceEnd = Current();
+                    _parser.MoveNext();
+                    AddExpanded(1, start.Start, start.End);
+                    return Remember(start.Anchor, new YamlSequence(RangeOf(start.Start, sequenceEnd.End), items.ToEquatableArray(), sequenceSize));
+
+                case MappingStart start:
+                    CheckDepth(depth, start);
+                    _parser.MoveNext();
+                    var entries = new List<YamlMappingEntry>();
+                    long mappingSize = 1;
+                    while (!(Current() is MappingEnd))
+                    {
+                        var key = ReadNode(depth + 1);
+                        var value = ReadNode(depth + 1);
+                        mappingSize = Saturate(mappingSize + key.ExpandedSize + value.ExpandedSize);
+                        entries.Add(new YamlMappingEntry(key, value));
+                    }
+
+                    var mappingEnd = Current();
+                    _parser.MoveNext();
+                    AddExpanded(1, start.Start, start.End);
+                    return Remember(start.Anchor, new YamlMapping(RangeOf(start.Start, mappingEnd.End), entries.ToEquatableArray(), mappingSize));
+
+                default:
+                    throw new UnreadableFrontMatterException(RangeOf(current.Start, current.End), "unexpected " + current.GetType().Name);
+            }
+        }
+
+        private YamlNode Count(YamlNode node)
+        {
+            AddExpanded(1, default, default);
+            return node;
+        }
+
+        private YamlNode Remember(AnchorName anchor, YamlNode node)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private void AddExpanded(long nodes, Mark start, Mark end)
+        {
+            _expandedNodes = Saturate(_expandedNodes + nodes);
+            if (_expandedNodes > MaxExpandedNodes)
+            {
+                throw new UnreadableFrontMatterException(
+                    RangeOf(start, end),
+                    $"the front matter expands to more than {MaxExpandedNodes:N0} nodes once its aliases are expanded");
+            }
+        }
+
+        private void CheckDepth(int depth, ParsingEvent at)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new UnreadableFrontMatterException(RangeOf(at.Start, at.End), $"the front matter nests deeper than {MaxDepth} levels");
+            }
+        }
+
+        private static long Saturate(long value) => value < 0 ? long.MaxValue : value;
+
+        private ParsingEvent Current()
+        {
+            if (_parser.Current is null && !_parser.MoveNext())
+            {
+                throw new YamlException("the front matter ends unexpectedly");
+            }
+
+            return _parser.Current!;
+        }
+
+        private void Expect<T>()
+            where T : ParsingEvent
+        {
+            if (Current() is not T)
+            {
+                throw new YamlException(_parser.Current!.Start, _parser.Current.End, $"expected {typeof(T).Name} but found {_parser.Current.GetType().Name}");
+            }
+
+            _parser.MoveNext();
+        }
+
+        private bool Accept<T>()
+            where T : ParsingEvent
+        {
+            if (Current() is T)
+            {
+                _parser.MoveNext();
+                return true;
+            }
+
+            return false;
+        }
+
+        private TextPosition PositionOf(Mark mark)
+        {
+            // YamlDotNet counts lines and columns from 1; the front matter starts on the file's line origin.Line.
+            var line = Math.Max(0, (int)mark.Line - 1);
+            var column = Math.Max(0, (int)mark.Column - 1);
+            var offset = Math.Min(yaml.Length, Math.Max(0, (int)mark.Index));
+            return new TextPosition(origin.Offset + offset, origin.Line + line, column);
+        }
+
+        private static ScalarStyle StyleOf(YamlDotNet.Core.ScalarStyle style) => style switch
+        {
+            YamlDotNet.Core.ScalarStyle.SingleQuoted => ScalarStyle.SingleQuoted,
+            YamlDotNet.Core.ScalarStyle.DoubleQuoted => ScalarStyle.DoubleQuoted,
+            YamlDotNet.Core.ScalarStyle.Literal => ScalarStyle.Literal,
+            YamlDotNet.Core.ScalarStyle.Folded => ScalarStyle.Folded,
+            _ => ScalarStyle.Plain,
+        };
+    }
+}

@@ -1,0 +1,220 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Common;
+using ArticleGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ArticleGen.Schema;
+
+/// <summary>
+/// Reads an <c>[ArticleCollection]</c> type's declaration into a <see cref="CollectionSchema"/>. The only code that
+/// looks at symbols; everything after it works on the plain schema. The generator and the analyzer both call it,
+/// so they agree on what a valid declaration is.
+/// </summary>
+internal static class SchemaReader
+{
+    public const string CollectionAttributeName = "ArticleGen.ArticleCollectionAttribute";
+    public const string FieldAttributeName = "ArticleGen.ArticleFieldAttribute";
+
+    /// <summary>Names the generated static members take; a user member of that name is ART011.</summary>
+    private static readonly string[] StaticMemberNames = ["All", "Count", "Get", "TryGet"];
+
+    /// <summary>Instance members every entry has; the generator adds those the user did not declare.</summary>
+    private static readonly (string Name, GeneratedMembers Flag)[] EntryMembers =
+    [
+        ("Id", GeneratedMembers.Id),
+        ("Slug", GeneratedMembers.Slug),
+        ("Body", GeneratedMembers.Body),
+        ("SourcePath", GeneratedMembers.SourcePath),
+    ];
+
+    /// <summary>Members every class or record has, whatever the user declared.</summary>
+    private static readonly string[] InheritedMemberNames =
+    [
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        "EqualityContract", "PrintMembers", "Deconstruct",
+    ];
+
+    public static CollectionSchema Read(INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var typeLocation = LocationInfo.From(type.Locations.FirstOrDefault());
+
+        void Report(Location? location, string message) =>
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollectionDeclaration, LocationInfo.From(location) ?? typeLocation, message));
+
+        // The declaration itself.
+        var canEmit = true;
+        if (!IsPartial(type, cancellationToken))
+        {
+            Report(type.Locations.FirstOrDefault(), $"{type.Name} must be declared 'partial' so that ArticleGen can add its catalog");
+            canEmit = false;
+        }
+
+        var containingTypes = new List<ContainingType>();
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (!IsPartial(container, cancellationToken))
+            {
+                Report(container.Locations.FirstOrDefault(), $"{container.Name} must be declared 'partial' because it contains the collection type {type.Name}");
+                canEmit = false;
+            }
+
+            if (container.IsGenericType)
+            {
+                Report(container.Locations.FirstOrDefault(), $"{type.Name} cannot be a collection inside the generic type {container.Name}");
+                canEmit = false;
+            }
+
+            containingTypes.Insert(0, new ContainingType(KeywordOf(container), container.Name));
+        }
+
+        if (type.TypeKind != TypeKind.Class)
+        {
+            Report(type.Locations.FirstOrDefault(), $"{type.Name} must be a class or a record, not a {(type.IsRecord ? "record struct" : type.TypeKind.ToString().ToLowerInvariant())}");
+            canEmit = false;
+        }
+        else if (type.IsStatic || type.IsAbstract)
+        {
+            Report(type.Locations.FirstOrDefault(), $"{type.Name} must not be {(type.IsStatic ? "static" : "abstract")}: each article becomes an instance of it");
+            canEmit = false;
+        }
+
+        if (type.IsGenericType)
+        {
+            Report(type.Locations.FirstOrDefault(), $"{type.Name} must not be generic: its catalog is static");
+            canEmit = false;
+        }
+
+        if (!HasParameterlessConstructor(type))
+        {
+            Report(type.Locations.FirstOrDefault(), $"{type.Name} needs a parameterless constructor: positional records and constructors with parameters are not supported, declare 'init' properties instead");
+        }
+
+        // The glob.
+        var pattern = attribute.ConstructorArguments.FirstOrDefault().Value as string;
+        var glob = Glob.TryParse(pattern, out var globError);
+        if (glob is null)
+        {
+            Report(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation(), $"The glob '{pattern}' of {type.Name} is not valid: {globError}");
+        }
+
+        // Members the generated code must not collide with.
+        var takenNames = new SortedSet<string>(System.StringComparer.Ordinal) { type.Name };
+        foreach (var name in InheritedMemberNames)
+        {
+            takenNames.Add(name);
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (IsUserDeclared(member) && (!member.IsImplicitlyDeclared || member is IPropertySymbol))
+                {
+                    takenNames.Add(member.Name);
+                }
+            }
+
+            foreach (var nestedType in current.GetTypeMembers().Where(IsUserDeclared))
+            {
+                takenNames.Add(nestedType.Name);
+            }
+        }
+
+        foreach (var name in StaticMemberNames)
+        {
+            var clash = type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && IsUserDeclared(m));
+            if (clash is not null)
+            {
+                Report(clash.Locations.FirstOrDefault(), $"{type.Name} declares '{name}', a name ArticleGen's catalog uses: rename it");
+            }
+        }
+
+        var generatedMembers = GeneratedMembers.None;
+        foreach (var (name, flag) in EntryMembers)
+        {
+            var declared = FindMember(type, name);
+            if (declared is null)
+            {
+                generatedMembers |= flag;
+            }
+            else if (declared is not IPropertySymbol { Type.SpecialType: SpecialType.System_String, IsStatic: false, SetMethod: not null } property
+                || property.SetMethod.DeclaredAccessibility == Accessibility.Private)
+            {
+                Report(declared.Locations.FirstOrDefault(), $"{type.Name}.{name} must be a string property with an 'init' or 'set' accessor: ArticleGen sets it on every entry");
+            }
+        }
+
+        // Properties, then every nested type they reach, breadth first.
+        var types = new TypeReader(compilation, Report, cancellationToken);
+        var root = types.ReadObject(type, isCollectionRoot: true);
+        var nested = types.ReadPendingObjects();
+
+        var titleProperty = root.Properties.FirstOrDefault(p => p.Name == "Title" && p.Type.Kind == ValueKind.String)?.Name;
+        var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
+        var isExternalInit = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit");
+
+        return new CollectionSchema(
+            TypeName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Name: type.Name,
+            Namespace: type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+            ContainingTypes: containingTypes.ToEquatableArray(),
+            Keyword: KeywordOf(type),
+            Glob: glob?.Pattern ?? pattern ?? "",
+            Root: root,
+            NestedTypes: nested.ToEquatableArray(),
+            TakenMemberNames: takenNames.ToEquatableArray(),
+            GeneratedMembers: generatedMembers,
+            TitleProperty: titleProperty,
+            HasNotNullWhen: notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
+            HasInitAccessors: isExternalInit is not null && compilation.IsSymbolAccessibleWithin(isExternalInit, compilation.Assembly),
+            CanEmit: canEmit,
+            Diagnostics: diagnostics.ToEquatableArray());
+    }
+
+    private static ISymbol? FindMember(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var member = current.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && IsUserDeclared(m));
+            if (member is not null)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// False for the members ArticleGen generated itself: the analyzer sees the compilation with them, the generator
+    /// without, and both must read the same schema.
+    /// </summary>
+    internal static bool IsUserDeclared(ISymbol member) =>
+        !member.GetAttributes().Any(a =>
+            a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            && a.ConstructorArguments.Length > 0
+            && a.ConstructorArguments[0].Value as string == Emit.GeneratorInfo.Name);
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.DeclaringSyntaxReferences.Length > 0
+        && type.DeclaringSyntaxReferences.All(reference =>
+            reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+            && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    internal static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
+        type.InstanceConstructors.Any(c => c.Parameters.Length == 0);
+
+    private static string KeywordOf(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
+    {
+        (true, TypeKind.Struct) => "record struct",
+        (true, _) => "record",
+        (false, TypeKind.Struct) => "struct",
+        (false, TypeKind.Interface) => "interface",
+        _ => "class",
+    };
+}

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ArticleGen.Schema;
+
+/// <summary>
+/// Reads property types into <see cref="FieldType"/>s and object types into <see cref="ObjectShape"/>s, reporting
+/// (through <c>report</c>) every property ArticleGen cannot bind. Object types are queued and read once each, so
+/// recursive types terminate.
+/// </summary>
+internal sealed class TypeReader(Compilation compilation, Action<Location?, string> report, CancellationToken cancellationToken)
+{
+    private static readonly SymbolDisplayFormat DisplayFormat = SymbolDisplayFormat.MinimallyQualifiedFormat
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    private readonly Queue<INamedTypeSymbol> _pending = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>The bindable properties of <paramref name="type"/>: public, instance, with an accessible init or set accessor.</summary>
+    public ObjectShape ReadObject(INamedTypeSymbol type, bool isCollectionRoot)
+    {
+        _seen.Add(TypeNameOf(type));
+        var properties = new List<PropertyShape>();
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in BindableProperties(type))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (isCollectionRoot && property.Name is "Id" or "Slug" or "Body" or "SourcePath")
+            {
+                continue; // set from the file, never from a key
+            }
+
+            var location = property.Locations.FirstOrDefault();
+            var explicitKey = property.GetAttributes()
+                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SchemaReader.FieldAttributeName)?
+                .ConstructorArguments.FirstOrDefault().Value as string;
+            if (explicitKey is not null && explicitKey.Trim().Length == 0)
+            {
+                report(location, $"[ArticleField] on {type.Name}.{property.Name} names an empty key");
+                continue;
+            }
+
+            var key = explicitKey ?? KeyName.CamelCase(property.Name);
+            var matchKey = KeyName.Normalize(key);
+            if (matchKey == "slug" && isCollectionRoot)
+            {
+                report(location, $"{type.Name}.{property.Name} binds to the key 'slug', which ArticleGen reserves for the entry's slug");
+                continue;
+            }
+
+            if (keys.TryGetValue(matchKey, out var other))
+            {
+                report(location, $"{type.Name}.{property.Name} and {type.Name}.{other} bind to the same key '{key}' (keys ignore case, '-' and '_')");
+                continue;
+            }
+
+            var fieldType = ReadType(property.Type, property.NullableAnnotation, out var unsupported);
+            if (fieldType is null)
+            {
+                report(location, $"{type.Name}.{property.Name} has type {property.Type.ToDisplayString(DisplayFormat)}, which ArticleGen cannot bind{unsupported}");
+                continue;
+            }
+
+            if (!property.IsRequired && !fieldType.IsNullable && !property.Type.IsValueType && !HasInitializer(property))
+            {
+                report(location, $"{type.Name}.{property.Name} is a non-nullable {property.Type.ToDisplayString(DisplayFormat)} that is neither 'required' nor initialised: it would be null when the key is absent. Mark it 'required', make it nullable, or give it an initializer");
+                continue;
+            }
+
+            keys.Add(matchKey, property.Name);
+            properties.Add(new PropertyShape(property.Name, key, matchKey, fieldType, property.IsRequired));
+        }
+
+        return new ObjectShape(TypeNameOf(type), type.ToDisplayString(DisplayFormat), properties.ToEquatableArray());
+    }
+
+    /// <summary>Reads every object type queued while reading properties, until none is left.</summary>
+    public List<ObjectShape> ReadPendingObjects()
+    {
+        var shapes = new List<ObjectShape>();
+        while (_pending.Count > 0)
+        {
+            shapes.Add(ReadObject(_pending.Dequeue(), isCollectionRoot: false));
+        }
+
+        shapes.Sort((a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
+        return shapes;
+    }
+
+    private FieldType? ReadType(ITypeSymbol type, NullableAnnotation annotation, out string reason)
+    {
+        reason = "";
+        var isNullable = annotation == NullableAnnotation.Annotated || (!type.IsValueType && annotation == NullableAnnotation.None);
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+            isNullable = true;
+        }
+
+        var typeName = TypeNameOf(type);
+        var display = type.ToDisplayString(DisplayFormat);
+
+        FieldType Scalar(ValueKind kind) => new(kind, typeName, display, isNullable);
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String: return Scalar(ValueKind.String);
+            case SpecialType.System_Boolean: return Scalar(ValueKind.Boolean);
+            case SpecialType.System_Int32: return Scalar(ValueKind.Int32);
+            case SpecialType.System_Int64: return Scalar(ValueKind.Int64);
+            case SpecialType.System_Double: return Scalar(ValueKind.Double);
+            case SpecialType.System_Decimal: return Scalar(ValueKind.Decimal);
+            case SpecialType.System_DateTime: return Scalar(ValueKind.DateTime);
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            if (array.Rank != 1)
+            {
+                reason = ": only one-dimensional arrays are lists";
+                return null;
+            }
+
+            var element = ReadType(array.ElementType, array.ElementNullableAnnotation, out reason);
+            return element is null ? null : new FieldType(ValueKind.List, typeName, display, isNullable, element, ListKind.Array);
+        }
+
+        if (type is not INamedTypeSymbol named)
+        {
+            return null;
+        }
+
+        switch (named.OriginalDefinition.ToDisplayString())
+        {
+            case "System.DateTimeOffset": return Scalar(ValueKind.DateTimeOffset);
+            case "System.DateOnly": return Scalar(ValueKind.DateOnly);
+            case "System.TimeOnly": return Scalar(ValueKind.TimeOnly);
+            case "System.TimeSpan": return Scalar(ValueKind.TimeSpan);
+            case "System.Uri": return Scalar(ValueKind.Uri);
+            case "System.Guid": return Scalar(ValueKind.Guid);
+            case "System.Collections.Generic.IReadOnlyList<T>":
+            case "System.Collections.Generic.IReadOnlyCollection<T>":
+            case "System.Collections.Generic.IEnumerable<T>":
+                return ListOf(ListKind.Array, out reason);
+            case "System.Collections.Generic.List<T>":
+                return ListOf(ListKind.List, out reason);
+            case "System.Collections.Immutable.ImmutableArray<T>":
+                return ListOf(ListKind.ImmutableArray, out reason);
+            case "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
+                if (named.TypeArguments[0].SpecialType != SpecialType.System_String)
+                {
+                    reason = ": dictionary keys must be strings";
+                    return null;
+                }
+
+                var value = ReadType(named.TypeArguments[1], named.TypeArgumentNullableAnnotations[1], out reason);
+                return value is null ? null : new FieldType(ValueKind.Dictionary, typeName, display, isNullable, value);
+        }
+
+        if (named.TypeKind == TypeKind.Enum)
+        {
+            var members = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
+            return new FieldType(ValueKind.Enum, typeName, display, isNullable, EnumMembers: members);
+        }
+
+        if (named.TypeKind == TypeKind.Class && !named.IsAbstract && !named.IsGenericType && named.SpecialType == SpecialType.None
+            && named.DeclaringSyntaxReferences.Length > 0)
+        {
+            if (!SchemaReader.HasParameterlessConstructor(named)
+                || !compilation.IsSymbolAccessibleWithin(named, compilation.Assembly))
+            {
+                reason = ": a nested type needs an accessible parameterless constructor (positional records are not supported)";
+                return null;
+            }
+
+            if (_seen.Add(typeName))
+            {
+                _pending.Enqueue(named);
+            }
+
+            return new FieldType(ValueKind.Object, typeName, display, isNullable);
+        }
+
+        return null;
+
+        FieldType? ListOf(ListKind kind, out string why)
+        {
+            var item = ReadType(named.TypeArguments[0], named.TypeArgumentNullableAnnotations[0], out why);
+            return item is null ? null : new FieldType(ValueKind.List, typeName, display, isNullable, item, kind);
+        }
+    }
+
+    /// <summary>Fully qualified, with '?' on nullable type arguments (<c>List&lt;string?&gt;</c>) but not on the type itself.</summary>
+    private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private static string TypeNameOf(ITypeSymbol type) =>
+        type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeNameFormat);
+
+    private static IEnumerable<IPropertySymbol> BindableProperties(INamedTypeSymbol type)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property.IsStatic || property.IsIndexer || property.IsImplicitlyDeclared || !SchemaReader.IsUserDeclared(property)
+                    || property.DeclaredAccessibility != Accessibility.Public
+                    || property.SetMethod is null || property.SetMethod.DeclaredAccessibility != Accessibility.Public
+                    || !seen.Add(property.Name))
+                {
+                    continue;
+                }
+
+                yield return property;
+            }
+        }
+    }
+
+    private bool HasInitializer(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.Length == 0 // from metadata: its constructor is trusted
+        || property.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: not null });
+}

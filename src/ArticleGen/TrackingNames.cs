@@ -1,0 +1,11 @@
+namespace ArticleGen;
+
+/// <summary>Names of the generator's pipeline steps, so tests can assert which steps re-ran after an edit.</summary>
+internal static class TrackingNames
+{
+    public const string Collections = nameof(Collections);
+    public const string Options = nameof(Options);
+    public const string ParsedArticles = nameof(ParsedArticles);
+    public const string BoundArticles = nameof(BoundArticles);
+    public const string Catalogs = nameof(Catalogs);
+}
