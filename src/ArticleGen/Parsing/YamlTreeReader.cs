@@ -55,10 +55,11 @@ internal static class YamlTreeReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // YamlDotNet may throw something other than YamlException on input it does not expect; the article
-            // still gets a diagnostic instead of taking the compiler down with it.
-            var at = new SourceRange(origin, origin);
-            return Failure(DiagnosticDescriptors.InvalidYaml, at, exception.Message);
+            // YamlDotNet throws other exceptions on some malformed input (an InvalidOperationException from its
+            // scanner for an unclosed flow sequence followed by a mapping line); the article still gets a
+            // diagnostic, at the place the scanner had reached, instead of taking the compiler down with it.
+            var at = builder.RangeOf(builder.ScannerPosition, builder.ScannerPosition);
+            return Failure(DiagnosticDescriptors.InvalidYaml, at, "the YAML cannot be read past this point (" + exception.GetType().Name + ")");
         }
 
         Result Failure(DiagnosticDescriptor descriptor, SourceRange range, string message) =>
@@ -87,9 +88,25 @@ internal static class YamlTreeReader
     }
 
     /// <summary>Turns the parser's event stream into nodes, enforcing the depth and alias-expansion limits.</summary>
-    private sealed class TreeBuilder(string yaml, TextPosition origin, CancellationToken cancellationToken)
+    private sealed class TreeBuilder
     {
-        private readonly Parser _parser = new(new StringReader(yaml));
+        private readonly string _yaml;
+        private readonly TextPosition _origin;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Scanner _scanner;
+        private readonly Parser _parser;
+
+        public TreeBuilder(string yaml, TextPosition origin, CancellationToken cancellationToken)
+        {
+            _yaml = yaml;
+            _origin = origin;
+            _cancellationToken = cancellationToken;
+            _scanner = new Scanner(new StringReader(yaml));
+            _parser = new Parser(_scanner);
+        }
+
+        /// <summary>How far the scanner got: the place to report a failure that carries no position of its own.</summary>
+        public Mark ScannerPosition => _scanner.CurrentPosition;
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
         private long _expandedNodes;
 
@@ -116,7 +133,7 @@ internal static class YamlTreeReader
 
         private YamlNode ReadNode(int depth)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            _cancellationToken.ThrowIfCancellationRequested();
             var current = Current();
             switch (current)
             {
@@ -249,8 +266,8 @@ internal static class YamlTreeReader
             // YamlDotNet counts lines and columns from 1; the front matter starts on the file's line origin.Line.
             var line = Math.Max(0, (int)mark.Line - 1);
             var column = Math.Max(0, (int)mark.Column - 1);
-            var offset = Math.Min(yaml.Length, Math.Max(0, (int)mark.Index));
-            return new TextPosition(origin.Offset + offset, origin.Line + line, column);
+            var offset = Math.Min(_yaml.Length, Math.Max(0, (int)mark.Index));
+            return new TextPosition(_origin.Offset + offset, _origin.Line + line, column);
         }
 
         private static ScalarStyle StyleOf(YamlDotNet.Core.ScalarStyle style) => style switch

@@ -224,5 +224,5 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
 
     private bool HasInitializer(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Length == 0 // from metadata: its constructor is trusted
-        || property.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: not null });
+        || property.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: not null } or ParameterSyntax);
 }

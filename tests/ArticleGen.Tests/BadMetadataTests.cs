@@ -1,0 +1,231 @@
+using ArticleGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ArticleGen.Tests;
+
+/// <summary>
+/// Contract §5: bad metadata is a build error at its exact place. Each test checks the ID, severity, file, line
+/// and column, and that the broken entry is left out while the catalog still compiles.
+/// </summary>
+public sealed class BadMetadataTests
+{
+    private static GeneratorRun RunNews(string file, string text, bool analyzersOff = false)
+    {
+        var project = new TestProject()
+            .WithSource(Schemas.News)
+            .WithSource("public static class Uses { public static int Count => Blog.NewsArticle.All.Count + Blog.NewsArticle.Count; }", "Uses.cs")
+            .WithArticle("content/news/good.md", "---\ntitle: Good\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")
+            .WithArticle(file, text);
+        if (analyzersOff)
+        {
+            project.WithProperty("RunAnalyzers", "false");
+        }
+
+        var run = project.Run();
+
+        // The ART diagnostics are the only problems: the generated catalog never adds a C# error of its own.
+        run.AssertCompilesWithoutWarnings();
+        Assert.Equal(1, run.Evaluate("Blog.NewsArticle.Count"));
+        return run;
+    }
+
+    [Fact]
+    public void ART001_a_file_without_front_matter_is_reported_at_line_1()
+    {
+        var run = RunNews("content/news/bad.md", "# Just a heading\n\ntext\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART001");
+        DiagnosticAssert.At(diagnostic, "ART001", DiagnosticSeverity.Error, "content/news/bad.md", 1, 1);
+        Assert.Equal("'content/news/bad.md' has no front matter: line 1 must be '---', but it is '# Just a heading'", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART001_an_empty_file_says_it_is_empty()
+    {
+        var run = RunNews("content/news/bad.md", "");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART001");
+        DiagnosticAssert.At(diagnostic, "ART001", DiagnosticSeverity.Error, "content/news/bad.md", 1, 1);
+        Assert.Contains("the file is empty", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART002_front_matter_that_is_never_closed_is_reported_at_the_opening_fence()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: Open\npublishedDateTime: 2022-08-08T11:55:00Z\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART002");
+        DiagnosticAssert.At(diagnostic, "ART002", DiagnosticSeverity.Error, "content/news/bad.md", 1, 1);
+        Assert.Contains("the file ends at line 3", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART003_invalid_YAML_is_reported_where_the_parser_stopped()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: Good\npublishedDateTime: 2022-08-08T11:55:00Z\ntopics: [a, b\nquality: 3\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART003");
+        DiagnosticAssert.At(diagnostic, "ART003", DiagnosticSeverity.Error, "content/news/bad.md", 5, 1);
+        Assert.StartsWith("The front matter is not valid YAML: ", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART003_a_parser_error_carries_the_parser_message_and_position()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: Good\npublishedDateTime: 2022-08-08T11:55:00Z\nexcerpt: 'never closed\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART003");
+        DiagnosticAssert.At(diagnostic, "ART003", DiagnosticSeverity.Error, "content/news/bad.md", 4, 10);
+        Assert.Equal("The front matter is not valid YAML: While scanning a quoted scalar, found unexpected end of stream.", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART004_a_missing_required_key_is_reported_at_the_opening_fence()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: No date\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART004");
+        DiagnosticAssert.At(diagnostic, "ART004", DiagnosticSeverity.Error, "content/news/bad.md", 1, 1);
+        Assert.Equal("Required key 'publishedDateTime' is missing: NewsArticle.PublishedDateTime declares it 'required'", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART004_a_missing_nested_required_key_names_its_path_at_the_nested_mapping()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\nprovider:\n  domain: x.org\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART004");
+        DiagnosticAssert.At(diagnostic, "ART004", DiagnosticSeverity.Error, "content/news/bad.md", 5, 3);
+        Assert.Equal("Required key 'provider.name' is missing: Provider.Name declares it 'required'", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART005_a_value_that_does_not_convert_is_reported_at_the_value_with_its_nested_path()
+    {
+        var run = RunNews("content/news/bad.md", """
+            ---
+            title: T
+            publishedDateTime: 2022-08-08T11:55:00Z
+            provider:
+              name: P
+              images:
+                - url: /a.png
+                  width: wide
+            ---
+            """);
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005");
+        DiagnosticAssert.At(diagnostic, "ART005", DiagnosticSeverity.Error, "content/news/bad.md", 8, 14);
+        Assert.Equal("'provider.images[0].width' expects an integer (Int32) but found 'wide'", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART005_a_date_that_is_not_a_date()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: T\npublishedDateTime: yesterday\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005");
+        DiagnosticAssert.At(diagnostic, "ART005", DiagnosticSeverity.Error, "content/news/bad.md", 3, 20);
+        Assert.Equal("'publishedDateTime' expects a date and time (DateTimeOffset, ISO 8601) but found 'yesterday'", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART005_null_for_a_non_nullable_property()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: ~\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005");
+        DiagnosticAssert.At(diagnostic, "ART005", DiagnosticSeverity.Error, "content/news/bad.md", 2, 8);
+        Assert.Equal("'title' expects a string but found null", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART006_an_unknown_key_is_a_warning_at_the_key_and_the_entry_stays()
+    {
+        var project = new TestProject()
+            .WithSource(Schemas.News)
+            .WithArticle("content/news/a.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\nprovider:\n  name: P\n  colour: red\n---\n");
+        var run = project.Run().AssertCompilesWithoutWarnings();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART006");
+        DiagnosticAssert.At(diagnostic, "ART006", DiagnosticSeverity.Warning, "content/news/a.md", 6, 3);
+        Assert.Equal("Key 'provider.colour' matches no property of Provider; the keys it accepts are: name, domain, images", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal("P", run.Evaluate("Blog.NewsArticle.A.Provider!.Name"));
+    }
+
+    [Fact]
+    public void ART007_a_duplicate_key_is_reported_at_the_second_key_even_when_spelt_differently()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\nquality: 1\npublished-date-time: 2022-08-09T00:00:00Z\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART007");
+        DiagnosticAssert.At(diagnostic, "ART007", DiagnosticSeverity.Error, "content/news/bad.md", 5, 1);
+        Assert.Equal("Key 'published-date-time' appears twice in one mapping: it repeats 'publishedDateTime' at line 3", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART008_two_entries_with_one_slug_report_the_second_file()
+    {
+        var run = RunNews("content/news/z-copy.md", "---\nslug: good\ntitle: Copy\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART008");
+        DiagnosticAssert.At(diagnostic, "ART008", DiagnosticSeverity.Error, "content/news/z-copy.md", 1, 1);
+        Assert.Equal("Slug 'good' is already used by 'content/news/good.md' in collection NewsArticle; this entry is left out", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART009_a_value_that_names_no_enum_member_lists_the_allowed_names()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\ncategory: blog\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART009");
+        DiagnosticAssert.At(diagnostic, "ART009", DiagnosticSeverity.Error, "content/news/bad.md", 4, 11);
+        Assert.Equal("'category' expects one of Category (News, Video, Course) but found 'blog'", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART013_front_matter_that_is_a_list_is_reported_at_its_first_token()
+    {
+        var run = RunNews("content/news/bad.md", "---\n- title\n- other\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART013");
+        DiagnosticAssert.At(diagnostic, "ART013", DiagnosticSeverity.Error, "content/news/bad.md", 2, 1);
+        Assert.Equal("The front matter must be a mapping of keys to values, but it is a list", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART013_front_matter_that_is_a_scalar()
+    {
+        var run = RunNews("content/news/bad.md", "---\njust text\n---\n");
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART013");
+        DiagnosticAssert.At(diagnostic, "ART013", DiagnosticSeverity.Error, "content/news/bad.md", 2, 1);
+    }
+
+    [Fact]
+    public void ART014_a_file_matched_by_two_collections_is_reported_at_its_opening_fence()
+    {
+        var run = new TestProject()
+            .WithSource("""
+                [ArticleCollection("content/*.md")] public sealed partial record First { public string? Title { get; init; } }
+                [ArticleCollection("content/**/*.md")] public sealed partial record Second { public string? Title { get; init; } }
+                """)
+            .WithArticle("content/both.md", "---\ntitle: Both\n---\n")
+            .Run()
+            .AssertCompilesWithoutWarnings();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART014");
+        DiagnosticAssert.At(diagnostic, "ART014", DiagnosticSeverity.Error, "content/both.md", 1, 1);
+        Assert.Equal("'content/both.md' is matched by collection First ('content/*.md') and by collection Second ('content/**/*.md'); a file may belong to one collection only", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal(new object?[] { 0, 0 }, run.Evaluate("First.Count", "Second.Count"));
+    }
+
+    [Fact]
+    public void Every_error_is_reported_exactly_once_by_the_analyzer_and_the_generator_stays_silent()
+    {
+        var run = RunNews("content/news/bad.md", "---\ntitle: ~\npublishedDateTime: later\ncategory: blog\n---\n");
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(["ART005", "ART005", "ART009"], run.AnalyzerDiagnostics.Select(d => d.Id).Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData("RunAnalyzers")]
+    [InlineData("RunAnalyzersDuringBuild")]
+    public void With_analyzers_off_the_generator_reports_the_errors_itself(string property)
+    {
+        var project = new TestProject()
+            .WithSource(Schemas.News)
+            .WithArticle("content/news/bad.md", "---\ntitle: ~\npublishedDateTime: later\ncategory: blog\nunknown: 1\n---\n")
+            .WithProperty(property, "false");
+        var compilation = project.CreateCompilation();
+        project.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+
+        // Errors only: a warning such as ART006 needs the analyzer, which is what was switched off.
+        Assert.Equal(["ART005", "ART005", "ART009"], diagnostics.Select(d => d.Id).Order().ToArray());
+        DiagnosticAssert.At(diagnostics.Single(d => d.Id == "ART009"), "ART009", DiagnosticSeverity.Error, "content/news/bad.md", 4, 11);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleGen.Tests.Infrastructure;
+
+/// <summary>The MSBuild properties a real build hands the compiler (build_property.ProjectDir, …).</summary>
+internal sealed class TestAnalyzerConfigOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+{
+    public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+}
+
+internal sealed class TestAnalyzerConfigOptionsProvider(ImmutableDictionary<string, string> globalValues) : AnalyzerConfigOptionsProvider
+{
+    private static readonly AnalyzerConfigOptions Empty = new TestAnalyzerConfigOptions(ImmutableDictionary<string, string>.Empty);
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new TestAnalyzerConfigOptions(globalValues);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+}

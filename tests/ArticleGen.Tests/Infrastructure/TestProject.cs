@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleGen.Tests.Infrastructure;
+
+/// <summary>
+/// A consumer project in memory: C# sources and Markdown articles, compiled with ArticleGen's generator and
+/// analyzer the way a build would. Every run fails the test on a generator or analyzer exception (CS8784,
+/// CS8785, AD0001), which a real build would only report as warnings.
+/// </summary>
+internal sealed class TestProject
+{
+    public const string Directory = "/project/";
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private const string GlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using ArticleGen;
+        """;
+
+    private readonly List<(string Path, string Text)> _sources = [];
+    private readonly List<(string Path, string Text)> _articles = [];
+    private readonly Dictionary<string, string> _properties = new() { ["build_property.ProjectDir"] = Directory };
+
+    public TestProject WithSource(string text, string path = "Collections.cs")
+    {
+        _sources.Add((Directory + path, text));
+        return this;
+    }
+
+    /// <summary>Adds an article at <paramref name="relativePath"/> (relative to the project directory).</summary>
+    public TestProject WithArticle(string relativePath, string text)
+    {
+        _articles.Add((Directory + relativePath, text));
+        return this;
+    }
+
+    public TestProject WithProperty(string name, string value)
+    {
+        _properties["build_property." + name] = value;
+        return this;
+    }
+
+    public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(
+        "Consumer",
+        _sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path))
+            .Append(CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, Directory + "GlobalUsings.cs")),
+        Net80.References.All,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public ImmutableArray<AdditionalText> AdditionalTexts() =>
+        _articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToImmutableArray();
+
+    public AnalyzerConfigOptionsProvider OptionsProvider() => new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary());
+
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        [new ArticleCollectionGenerator().AsSourceGenerator()],
+        AdditionalTexts(),
+        ParseOptions,
+        OptionsProvider(),
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator, then the analyzer over the generated compilation.</summary>
+    public GeneratorRun Run()
+    {
+        var compilation = CreateCompilation();
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var result = driver.GetRunResult();
+        GeneratorRun.AssertNoGeneratorException(result, generatorDiagnostics);
+
+        var analyzerExceptions = new List<Exception>();
+        var analyzerOptions = new AnalyzerOptions(AdditionalTexts(), OptionsProvider());
+        var withAnalyzers = output.WithAnalyzers(
+            [new ArticleMetadataAnalyzer()],
+            new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => analyzerExceptions.Add(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var analyzerDiagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        if (analyzerExceptions.Count > 0 || analyzerDiagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new Xunit.Sdk.XunitException("The analyzer threw (AD0001): " + string.Join("\n", analyzerExceptions.Select(e => e.ToString()).Concat(analyzerDiagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()))));
+        }
+
+        return new GeneratorRun(output, result, generatorDiagnostics, analyzerDiagnostics);
+    }
+}
