@@ -15,7 +15,7 @@ internal sealed class TestProject
 {
     public const string Directory = "/project/";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    private CSharpParseOptions ParseOptions { get; set; } = new(LanguageVersion.CSharp12);
 
     private const string GlobalUsings = """
         global using System;
@@ -40,6 +40,13 @@ internal sealed class TestProject
         return this;
     }
 
+    /// <summary>As <c>GenerateDocumentationFile</c> does: every public member without an XML comment is a warning (CS1591).</summary>
+    public TestProject WithDocumentationFile()
+    {
+        ParseOptions = ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        return this;
+    }
+
     public TestProject WithProperty(string name, string value)
     {
         _properties["build_property." + name] = value;
@@ -58,9 +65,12 @@ internal sealed class TestProject
 
     public AnalyzerConfigOptionsProvider OptionsProvider() => new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary());
 
-    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+    public GeneratorDriver CreateDriver() => CreateDriver(AdditionalTexts());
+
+    /// <summary>A driver over these exact text instances, so a test can later replace one of them as an edit would.</summary>
+    public GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts) => CSharpGeneratorDriver.Create(
         [new ArticleCollectionGenerator().AsSourceGenerator()],
-        AdditionalTexts(),
+        texts,
         ParseOptions,
         OptionsProvider(),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

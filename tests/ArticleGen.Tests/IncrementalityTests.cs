@@ -1,0 +1,122 @@
+using System.Collections;
+using System.Reflection;
+using ArticleGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ArticleGen.Tests;
+
+/// <summary>
+/// The generator runs on every keystroke: an edit to one article re-parses that article alone, and an edit to C#
+/// that does not touch a collection re-parses and re-binds nothing. Proven with the driver's tracked steps.
+/// </summary>
+public sealed class IncrementalityTests
+{
+    private static TestProject ThreeArticles() => new TestProject()
+        .WithSource(Schemas.News)
+        .WithArticle("content/news/a.md", "---\ntitle: A\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")
+        .WithArticle("content/news/b.md", "---\ntitle: B\npublishedDateTime: 2022-08-09T11:55:00Z\n---\n")
+        .WithArticle("content/news/c.md", "---\ntitle: C\npublishedDateTime: 2022-08-10T11:55:00Z\n---\n");
+
+    [Fact]
+    public void Editing_one_article_reparses_and_rebinds_that_article_only()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(texts[1].Path, "---\ntitle: B, edited\npublishedDateTime: 2022-08-09T11:55:00Z\n---\n");
+        driver = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.ParsedArticles));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.BoundArticles));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Catalogs));
+        Assert.Contains("B, edited", result.GeneratedSources.Single(s => s.HintName == "Blog.NewsArticle.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_reparses_and_rebinds_nothing()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class Unrelated { public static int X => 1; }", new CSharpParseOptions(LanguageVersion.CSharp12), "/project/Unrelated.cs"));
+        driver = driver.RunGenerators(edited);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, TrackingNames.ParsedArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.BoundArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.Catalogs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(3, Reasons(result, TrackingNames.ParsedArticles).Length);
+    }
+
+    [Fact]
+    public void Changing_the_schema_rebinds_every_article_but_reparses_none()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+
+        var schemaTree = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Collections.cs", StringComparison.Ordinal));
+        var changedSchema = schemaTree.WithChangedText(schemaTree.GetText().Replace(
+            schemaTree.GetText().ToString().IndexOf("public int Quality", StringComparison.Ordinal), 0, "public string? Subtitle { get; init; }\n    "));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(schemaTree, changedSchema));
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, TrackingNames.ParsedArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.BoundArticles), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_a_compilation_a_syntax_node_or_an_additional_text()
+    {
+        var project = ThreeArticles();
+        var driver = project.CreateDriver().RunGenerators(project.CreateCompilation());
+        var result = driver.GetRunResult().Results.Single();
+
+        string[] ownSteps = [TrackingNames.Collections, TrackingNames.Options, TrackingNames.ParsedArticles, TrackingNames.BoundArticles, TrackingNames.Catalogs];
+        foreach (var name in ownSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"no tracked step {name}");
+            foreach (var output in result.TrackedSteps[name].SelectMany(s => s.Outputs))
+            {
+                AssertHoldsNoRoslynObjects(output.Value, $"step {name}", new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+
+    private static void AssertHoldsNoRoslynObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or Compilation or SyntaxNode or SyntaxTree or SemanticModel or AdditionalText, $"{path} holds a {value.GetType().Name}");
+
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                AssertHoldsNoRoslynObjects(item, $"{path}[{i++}]", seen);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoRoslynObjects(field.GetValue(value), $"{path}.{field.Name}", seen);
+        }
+    }
+}
