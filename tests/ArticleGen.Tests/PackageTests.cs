@@ -1,0 +1,301 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using ArticleGen.Tests.Infrastructure;
+using Xunit;
+
+namespace ArticleGen.Tests;
+
+/// <summary>
+/// Contract §1, as a user meets it: pack ArticleGen with a fresh version, add it to a new project from a local
+/// folder feed with the one PackageReference line, drop articles into content/, build, run. A broken project
+/// fails its build with each diagnostic at its file, line and column.
+/// </summary>
+public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFixture<PackageTests.PackedPackage>
+{
+    private static readonly string SeedArticle = File.ReadAllText(Path.Combine(
+        Corpus.RepositoryRoot, "samples", "ArticleGen.Sample", "content", "2022-08-08-uk-smartwatches-facial-recognition.md"));
+
+    private const string Collection = """
+        using ArticleGen;
+
+        namespace Consumer;
+
+        /// <summary>A news item.</summary>
+        [ArticleCollection("content/news/*.md")]
+        public sealed partial record NewsArticle
+        {
+            /// <summary>The headline.</summary>
+            public required string Title { get; init; }
+
+            /// <summary>When it was published.</summary>
+            public required DateTimeOffset PublishedDateTime { get; init; }
+
+            /// <summary>How good it is.</summary>
+            public int Quality { get; init; }
+
+            /// <summary>How hot it is.</summary>
+            public int Heat { get; init; }
+
+            /// <summary>What kind of item.</summary>
+            public Category Category { get; init; }
+
+            /// <summary>Topics.</summary>
+            public IReadOnlyList<string> Topics { get; init; } = [];
+
+            /// <summary>The publisher.</summary>
+            public Provider? Provider { get; init; }
+        }
+
+        /// <summary>Kinds of item.</summary>
+        public enum Category
+        {
+            /// <summary>News.</summary>
+            News,
+
+            /// <summary>Video.</summary>
+            Video,
+        }
+
+        /// <summary>A publisher.</summary>
+        public sealed record Provider
+        {
+            /// <summary>Name.</summary>
+            public required string Name { get; init; }
+
+            /// <summary>Logos.</summary>
+            public IReadOnlyList<Image> Images { get; init; } = [];
+        }
+
+        /// <summary>An image.</summary>
+        public sealed record Image
+        {
+            /// <summary>Where.</summary>
+            public required string Url { get; init; }
+
+            /// <summary>Width.</summary>
+            public int Width { get; init; }
+        }
+        """;
+
+    private const string Program = """
+        using Consumer;
+
+        foreach (var article in NewsArticle.All)
+        {
+            Console.WriteLine($"{article.Slug}|{article.Title}|{article.PublishedDateTime:O}|{article.Quality}|{article.Heat}|{string.Join(",", article.Topics)}|{article.Provider?.Images.FirstOrDefault()?.Width}");
+        }
+
+        Console.WriteLine($"count={NewsArticle.Count}");
+        """;
+
+    [Fact]
+    public void The_package_carries_the_generator_its_dependencies_and_the_build_files()
+    {
+        using var archive = ZipFile.OpenRead(package.Path);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("analyzers/dotnet/cs/ArticleGen.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("build/ArticleGen.props", entries);
+        Assert.Contains("build/ArticleGen.targets", entries);
+        Assert.Contains("buildTransitive/ArticleGen.props", entries);
+        Assert.Contains("buildTransitive/ArticleGen.targets", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_consumer_builds_warning_free_and_runs_and_a_deleted_or_renamed_article_changes_the_catalog()
+    {
+        using var consumer = package.CreateConsumer("good");
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        consumer.Write("content/news/2022-08-08-uk-smartwatches-facial-recognition.md", SeedArticle.Replace("\nprovider:", "\nunknownKeysAreWarnings: 1\nprovider:"));
+        consumer.Write("content/news/second.md", "---\ntitle: Second\npublishedDateTime: 2023-01-02T03:04:05+01:00\ncategory: video\nquality: 7\n---\nBody\n");
+        consumer.Write("README.md", "Not an article: no collection's glob matches it.\n");
+
+        // Every key of the seed that the schema lacks is an ART006 warning; under TreatWarningsAsErrors they
+        // would fail the build, so this consumer lowers ART006 the usual way.
+        var build = consumer.Build("-p:NoWarn=ART006");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+
+        var run = consumer.Run();
+        Assert.Equal(
+            [
+                "2022-08-08-uk-smartwatches-facial-recognition|The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes|2022-08-08T11:55:00.0000000+00:00|39|-1|Computer Vision,AI|50",
+                "second|Second|2023-01-02T03:04:05.0000000+01:00|7|0||",
+                "count=2",
+            ],
+            run);
+
+        // Deleting an article: the SDK would skip the compile (every remaining input is older) without the package's targets.
+        File.Delete(consumer.PathOf("content/news/second.md"));
+        Assert.Equal(0, consumer.Build("-p:NoWarn=ART006").ExitCode);
+        Assert.Equal("count=1", consumer.Run().Last());
+
+        // Renaming one: the old slug is gone, the new one is there.
+        File.Move(consumer.PathOf("content/news/2022-08-08-uk-smartwatches-facial-recognition.md"), consumer.PathOf("content/news/renamed.md"));
+        Assert.Equal(0, consumer.Build("-p:NoWarn=ART006").ExitCode);
+        Assert.StartsWith("renamed|The UK will use", consumer.Run().First());
+    }
+
+    [Fact]
+    public void A_consumer_with_bad_metadata_fails_with_each_diagnostic_at_its_line_and_column()
+    {
+        using var consumer = package.CreateConsumer("broken");
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        consumer.Write("content/news/good.md", "---\ntitle: Good\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
+        consumer.Write("content/news/no-front-matter.md", "Just text.\n");
+        consumer.Write("content/news/unclosed.md", "---\ntitle: Open\n");
+        consumer.Write("content/news/bad-yaml.md", "---\ntitle: 'never closed\n---\n");
+        consumer.Write("content/news/missing.md", "---\ntitle: No date\n---\n");
+        consumer.Write("content/news/wrong.md", "---\ntitle: Wrong\npublishedDateTime: 2023-01-02T03:04:05Z\nquality: high\ncategory: blog\nprovider:\n  name: P\n  images:\n    - url: /a.png\n      width: wide\nquality: 2\n---\n");
+        consumer.Write("content/news/list.md", "---\n- a\n---\n");
+
+        var build = consumer.Build();
+        Assert.NotEqual(0, build.ExitCode);
+        AssertNoGeneratorOrAnalyzerFailure(build);
+
+        string[] expected =
+        [
+            "content/news/no-front-matter.md(1,1): error ART001",
+            "content/news/unclosed.md(1,1): error ART002",
+            "content/news/bad-yaml.md(2,8): error ART003",
+            "content/news/missing.md(1,1): error ART004",
+            "content/news/wrong.md(4,10): error ART005",
+            "content/news/wrong.md(10,14): error ART005",
+            "content/news/wrong.md(5,11): error ART009",
+            "content/news/wrong.md(11,1): error ART007",
+            "content/news/list.md(2,1): error ART013",
+        ];
+        var reported = Regex.Matches(build.Output, @"content/news/[\w.-]+\.md\(\d+,\d+\): (error|warning) ART\d{3}")
+            .Select(m => m.Value).Distinct().Order().ToArray();
+        Assert.Equal(expected.Order().ToArray(), reported);
+
+        // The ART errors are the only errors: the generated catalog adds no C# error.
+        Assert.DoesNotMatch(@"error CS\d{4}", build.Output);
+    }
+
+    [Fact]
+    public void Bad_metadata_still_fails_the_build_with_analyzers_switched_off()
+    {
+        using var consumer = package.CreateConsumer("no-analyzers");
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        consumer.Write("content/news/wrong.md", "---\ntitle: Wrong\npublishedDateTime: 2023-01-02T03:04:05Z\nquality: high\n---\n");
+
+        var build = consumer.Build("-p:RunAnalyzers=false");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("content/news/wrong.md(4,10): error ART005", build.Output);
+    }
+
+    private static void AssertNoGeneratorOrAnalyzerFailure(DotNetCli.Result build)
+    {
+        Assert.DoesNotMatch(@"(warning|error) (CS8784|CS8785|AD0001)", build.Output);
+    }
+
+    /// <summary>ArticleGen packed once for the class, with a version no cache has seen.</summary>
+    public sealed class PackedPackage : IDisposable
+    {
+        private readonly string _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "articlegen-package-tests", Guid.NewGuid().ToString("N"));
+
+        public PackedPackage()
+        {
+            Version = "1.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+            Feed = System.IO.Path.Combine(_root, "feed");
+            var pack = DotNetCli.Run(Corpus.RepositoryRoot, "pack", "src/ArticleGen", "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed: " + pack);
+            }
+
+            Path = System.IO.Path.Combine(Feed, $"ArticleGen.{Version}.nupkg");
+            if (!File.Exists(Path))
+            {
+                throw new InvalidOperationException($"dotnet pack did not produce {Path}: {pack}");
+            }
+        }
+
+        public string Version { get; }
+
+        public string Feed { get; }
+
+        public string Path { get; }
+
+        public Consumer CreateConsumer(string name) => new(System.IO.Path.Combine(_root, name), this);
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A build server may still hold a file; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    /// <summary>A new console project that references the packed ArticleGen from the local feed, with its own packages folder.</summary>
+    public sealed class Consumer : IDisposable
+    {
+        private readonly string _directory;
+
+        public Consumer(string directory, PackedPackage package)
+        {
+            _directory = directory;
+            Directory.CreateDirectory(directory);
+            Write("Consumer.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <RestorePackagesPath>{System.IO.Path.Combine(directory, "packages")}</RestorePackagesPath>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="ArticleGen" Version="{package.Version}" PrivateAssets="all" />
+                  </ItemGroup>
+                </Project>
+                """);
+            Write("nuget.config", $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{package.Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+            // Isolate from the repository's Directory.Build.props and global.json: a user's project has neither.
+            Write("Directory.Build.props", "<Project />");
+            Write("Directory.Build.targets", "<Project />");
+        }
+
+        public string PathOf(string relative) => System.IO.Path.Combine(_directory, relative);
+
+        public void Write(string relative, string text)
+        {
+            var path = PathOf(relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+
+        public DotNetCli.Result Build(params string[] extra) => DotNetCli.Run(_directory, ["build", "-nologo", "-clp:NoSummary", .. extra]);
+
+        public string[] Run()
+        {
+            var run = DotNetCli.Run(_directory, "run", "--no-build");
+            Assert.True(run.ExitCode == 0, run.ToString());
+            return run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
