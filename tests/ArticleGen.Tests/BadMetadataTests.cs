@@ -171,6 +171,19 @@ public sealed class BadMetadataTests
     }
 
     [Fact]
+    public void ART012_a_glob_that_matches_no_file_is_a_warning_at_the_attribute()
+    {
+        var run = new TestProject()
+            .WithSource("namespace Site;\n\n[ArticleCollection(\"content/posts/*.md\")]\npublic sealed partial record Post { }")
+            .WithArticle("content/post/misplaced.md", "---\n---\n")
+            .Run()
+            .AssertCompilesWithoutWarnings();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART012");
+        DiagnosticAssert.At(diagnostic, "ART012", DiagnosticSeverity.Warning, "Collections.cs", 3, 2);
+        Assert.Equal("The glob 'content/posts/*.md' of collection Post matches no file among the project's Markdown files", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
     public void ART013_front_matter_that_is_a_list_is_reported_at_its_first_token()
     {
         var run = RunNews("content/news/bad.md", "---\n- title\n- other\n---\n");

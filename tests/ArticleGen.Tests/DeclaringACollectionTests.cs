@@ -261,4 +261,103 @@ public sealed class DeclaringACollectionTests
         var shape = DiagnosticAssert.Single(run.ArticleDiagnostics.Where(d => d.GetMessage().Contains("tags")), "ART005");
         Assert.Equal("'tags' expects a list (IReadOnlyList<string>) but found 'solo'", DiagnosticAssert.Message(shape));
     }
+
+    [Fact]
+    public void Durations_dates_times_URIs_GUIDs_and_every_list_and_dictionary_shape_read_back()
+    {
+        var run = new TestProject()
+            .WithSource("""
+                using System.Collections.Immutable;
+
+                namespace More;
+
+                [ArticleCollection("content/*.md")]
+                public sealed partial record Video
+                {
+                    public TimeSpan Length { get; init; }
+                    public TimeSpan? Clock { get; init; }
+                    public TimeSpan Month { get; init; }
+                    public DateOnly Day { get; init; }
+                    public TimeOnly Starts { get; init; }
+                    public Uri? Absolute { get; init; }
+                    public Uri? Relative { get; init; }
+                    public Guid Key { get; init; }
+                    public List<string> AsList { get; init; } = [];
+                    public IEnumerable<int> AsEnumerable { get; init; } = [];
+                    public ImmutableArray<string> AsImmutable { get; init; } = [];
+                    public IReadOnlyDictionary<string, int> Scores { get; init; } = new Dictionary<string, int>();
+                    public IReadOnlyList<string?> Holes { get; init; } = [];
+                }
+                """)
+            .WithArticle("content/v.md", """
+                ---
+                length: PT2H44M
+                clock: 1.02:03:04.5
+                month: P1M
+                day: 2024-02-29
+                starts: "09:30"
+                absolute: https://example.org/a?b=c
+                relative: /assets/a.png
+                key: 0f8fad5b-d9cb-469f-a165-70867728950e
+                asList: [a, b]
+                asEnumerable: [1, 2, 3]
+                asImmutable: [x]
+                scores: { alice: 3, bob: 5 }
+                holes: [a, ~, b]
+                ---
+                """)
+            .Run()
+            .AssertNoArticleDiagnostics()
+            .AssertCompilesWithoutWarnings();
+
+        var values = run.Evaluate(
+            "More.Video.V.Length",
+            "More.Video.V.Clock",
+            "More.Video.V.Month",
+            "More.Video.V.Day",
+            "More.Video.V.Starts",
+            "More.Video.V.Absolute!.IsAbsoluteUri",
+            "More.Video.V.Relative!.OriginalString",
+            "More.Video.V.Key",
+            "string.Join('|', More.Video.V.AsList)",
+            "System.Linq.Enumerable.Sum(More.Video.V.AsEnumerable)",
+            "More.Video.V.AsImmutable[0]",
+            "More.Video.V.Scores[\"bob\"]",
+            "string.Join('|', More.Video.V.Holes)");
+        Assert.Equal(new TimeSpan(2, 44, 0), values[0]);
+        Assert.Equal(new TimeSpan(1, 2, 3, 4, 500), values[1]);
+        Assert.Equal(TimeSpan.FromDays(30), values[2]);
+        Assert.Equal(new DateOnly(2024, 2, 29), values[3]);
+        Assert.Equal(new TimeOnly(9, 30), values[4]);
+        Assert.Equal(true, values[5]);
+        Assert.Equal("/assets/a.png", values[6]);
+        Assert.Equal(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), values[7]);
+        Assert.Equal("a|b", values[8]);
+        Assert.Equal(6, values[9]);
+        Assert.Equal("x", values[10]);
+        Assert.Equal(5, values[11]);
+        Assert.Equal("a||b", values[12]);
+    }
+
+    [Theory]
+    [InlineData("length: 90", "'length' expects a duration (TimeSpan, ISO 8601 such as PT2H44M, or [d.]hh:mm[:ss]) but found '90'")]
+    [InlineData("day: 2023-02-29", "'day' expects a date (DateOnly, yyyy-MM-dd) but found '2023-02-29', which is not a date in the calendar")]
+    [InlineData("key: not-a-guid", "'key' expects a GUID (Guid) but found 'not-a-guid'")]
+    public void Values_of_the_other_types_that_do_not_convert_say_what_was_expected(string line, string message)
+    {
+        var run = new TestProject()
+            .WithSource("""
+                [ArticleCollection("content/*.md")]
+                public sealed partial record Video
+                {
+                    public TimeSpan Length { get; init; }
+                    public DateOnly Day { get; init; }
+                    public Guid Key { get; init; }
+                }
+                """)
+            .WithArticle("content/v.md", "---\n" + line + "\n---\n")
+            .Run();
+
+        Assert.Equal(message, DiagnosticAssert.Message(DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005")));
+    }
 }

@@ -10,6 +10,7 @@ namespace ArticleGen.Tests;
 /// folder feed with the one PackageReference line, drop articles into content/, build, run. A broken project
 /// fails its build with each diagnostic at its file, line and column.
 /// </summary>
+[Collection(DotNetCliCollection.Name)]
 public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFixture<PackageTests.PackedPackage>
 {
     private static readonly string SeedArticle = File.ReadAllText(Path.Combine(

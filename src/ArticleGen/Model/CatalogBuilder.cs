@@ -10,7 +10,8 @@ namespace ArticleGen.Model;
 
 /// <summary>
 /// Gathers one collection's bound articles into a <see cref="Catalog"/>: the checks that need every file of the
-/// collection at once (ART008 duplicate slugs) happen here, and each entry gets its member name.
+/// collection at once (ART008 duplicate slugs, ART012 a glob that matches nothing) happen here, and each entry
+/// gets its member name.
 /// </summary>
 internal static class CatalogBuilder
 {
@@ -20,6 +21,11 @@ internal static class CatalogBuilder
             .Where(a => a.CollectionTypeName == schema.TypeName)
             .OrderBy(a => a.RelativePath, StringComparer.Ordinal)
             .ToList();
+
+        if (ordered.Count == 0 && Glob.TryParse(schema.Glob, out _) is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GlobMatchesNoFile, schema.AttributeLocation, schema.Glob, schema.Name));
+        }
 
         var bySlug = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
         var included = new List<BoundArticle>();

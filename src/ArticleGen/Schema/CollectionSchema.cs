@@ -27,6 +27,7 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="ContainingTypes">Enclosing types, outermost first.</param>
 /// <param name="Keyword">How the type is declared: <c>record</c> or <c>class</c>.</param>
 /// <param name="Glob">The files the collection holds, relative to the project directory.</param>
+/// <param name="AttributeLocation">Where <c>[ArticleCollection]</c> is written (ART012 points there).</param>
 /// <param name="Root">The collection type's bindable properties.</param>
 /// <param name="NestedTypes">Every object type reachable from <paramref name="Root"/>, by type name.</param>
 /// <param name="TakenMemberNames">Names an entry property must not take: the type's members, inherited ones, its own name.</param>
@@ -43,6 +44,7 @@ internal sealed record CollectionSchema(
     EquatableArray<ContainingType> ContainingTypes,
     string Keyword,
     string Glob,
+    LocationInfo? AttributeLocation,
     ObjectShape Root,
     EquatableArray<ObjectShape> NestedTypes,
     EquatableArray<string> TakenMemberNames,

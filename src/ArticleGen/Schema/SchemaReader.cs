@@ -96,10 +96,11 @@ internal static class SchemaReader
 
         // The glob.
         var pattern = attribute.ConstructorArguments.FirstOrDefault().Value as string;
+        var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
         var glob = Glob.TryParse(pattern, out var globError);
         if (glob is null)
         {
-            Report(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation(), $"The glob '{pattern}' of {type.Name} is not valid: {globError}");
+            Report(attributeLocation, $"The glob '{pattern}' of {type.Name} is not valid: {globError}");
         }
 
         // Members the generated code must not collide with.
@@ -165,6 +166,7 @@ internal static class SchemaReader
             ContainingTypes: containingTypes.ToEquatableArray(),
             Keyword: KeywordOf(type),
             Glob: glob?.Pattern ?? pattern ?? "",
+            AttributeLocation: LocationInfo.From(attributeLocation),
             Root: root,
             NestedTypes: nested.ToEquatableArray(),
             TakenMemberNames: takenNames.ToEquatableArray(),
