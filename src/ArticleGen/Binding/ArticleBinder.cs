@@ -99,20 +99,11 @@ internal static class ArticleBinder
             foreach (var entry in mapping.Entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (entry.Key is not YamlScalar key || key.IsNull)
+                if (!TryReadKey(entry, path, seen, KeyName.Normalize, out var key, out var matchKey))
                 {
-                    Report(DiagnosticDescriptors.InvalidYaml, entry.Key.Range, $"a key must be a plain text, but {PathOr(path, "the front matter")} has {entry.Key.Describe()} as a key");
                     continue;
                 }
 
-                var matchKey = KeyName.Normalize(key.Value);
-                if (seen.TryGetValue(matchKey, out var first))
-                {
-                    Report(DiagnosticDescriptors.DuplicateKey, key.Range, Join(path, key.Value), first.Value, (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
-                    continue;
-                }
-
-                seen.Add(matchKey, key);
                 var keyPath = Join(path, key.Value);
                 if (isRoot && matchKey == SlugKey)
                 {
@@ -241,19 +232,12 @@ internal static class ArticleBinder
             var seen = new Dictionary<string, YamlScalar>(System.StringComparer.Ordinal);
             foreach (var entry in mapping.Entries)
             {
-                if (entry.Key is not YamlScalar key || key.IsNull)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!TryReadKey(entry, path, seen, static key => key, out var key, out _))
                 {
-                    Report(DiagnosticDescriptors.InvalidYaml, entry.Key.Range, $"a key must be a plain text, but {PathOr(path, "the front matter")} has {entry.Key.Describe()} as a key");
                     continue;
                 }
 
-                if (seen.TryGetValue(key.Value, out var first))
-                {
-                    Report(DiagnosticDescriptors.DuplicateKey, key.Range, Join(path, key.Value), first.Value, (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
-                    continue;
-                }
-
-                seen.Add(key.Value, key);
                 var value = BindValue(entry.Value, type.Element!, Join(path, key.Value));
                 if (value is not null)
                 {
@@ -262,6 +246,34 @@ internal static class ArticleBinder
             }
 
             return new DictionaryValue(type.Element!.NullableTypeName, entries.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Reads an entry's key, reporting a key that is not text (ART003) or that repeats an earlier one once
+        /// compared through <paramref name="compareAs"/> (ART007, at the second key).
+        /// </summary>
+        private bool TryReadKey(
+            YamlMappingEntry entry, string path, Dictionary<string, YamlScalar> seen, System.Func<string, string> compareAs,
+            out YamlScalar key, out string comparedKey)
+        {
+            comparedKey = "";
+            if (entry.Key is not YamlScalar scalar || scalar.IsNull)
+            {
+                key = null!;
+                Report(DiagnosticDescriptors.InvalidYaml, entry.Key.Range, $"a key must be a plain text, but {PathOr(path, "the front matter")} has {entry.Key.Describe()} as a key");
+                return false;
+            }
+
+            key = scalar;
+            comparedKey = compareAs(scalar.Value);
+            if (seen.TryGetValue(comparedKey, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, scalar.Range, Join(path, scalar.Value), first.Value, (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
+                return false;
+            }
+
+            seen.Add(comparedKey, scalar);
+            return true;
         }
 
         private void BindSlug(YamlNode node, string path)
