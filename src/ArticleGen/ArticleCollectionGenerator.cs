@@ -35,10 +35,10 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
                     (INamedTypeSymbol)context.TargetSymbol, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken))
             .WithTrackingName(TrackingNames.Collections)
             .Collect()
-            .Select(static (schemas, _) => schemas
+            .Select(static (schemas, _) => ReferenceTargets.Resolve(schemas
                 .GroupBy(s => s.TypeName, StringComparer.Ordinal).Select(g => g.First()) // a partial type's declarations each carry the attribute once
                 .OrderBy(s => s.TypeName, StringComparer.Ordinal)
-                .ToEquatableArray());
+                .ToList()));
 
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ProjectOptions.From(provider.GlobalOptions))
@@ -63,17 +63,18 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         var catalogs = boundArticles
             .Collect()
             .Combine(collections)
-            .Select(static (pair, _) => BuildCatalogs(pair.Right, pair.Left))
+            .Select(static (pair, _) => CatalogBuilder.Build(pair.Right, pair.Left.Where(a => a is not null).Select(a => a!)))
             .WithTrackingName(TrackingNames.Catalogs);
 
-        context.RegisterSourceOutput(catalogs.Combine(options), static (context, pair) =>
+        context.RegisterSourceOutput(catalogs.Combine(collections).Combine(boundArticles.Collect()).Combine(options), static (context, inputs) =>
         {
-            var (result, projectOptions) = pair;
-            foreach (var catalog in result.Catalogs)
+            var (((result, schemas), articles), projectOptions) = inputs;
+            foreach (var store in result.Stores)
             {
-                if (catalog.Schema.CanEmit)
+                context.AddSource(StoreEmitter.HintName(store), StoreEmitter.Emit(store));
+                foreach (var catalog in store.Catalogs)
                 {
-                    context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(catalog));
+                    context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(store, catalog));
                 }
             }
 
@@ -81,7 +82,10 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             // reports the errors instead, so bad metadata still fails the build (and each is reported once).
             if (projectOptions.AnalyzersAreOff)
             {
-                foreach (var diagnostic in result.Diagnostics)
+                var diagnostics = schemas.SelectMany(s => s.Diagnostics)
+                    .Concat(articles.Where(a => a is not null).OrderBy(a => a!.RelativePath, StringComparer.Ordinal).SelectMany(a => a!.Diagnostics))
+                    .Concat(result.Diagnostics);
+                foreach (var diagnostic in diagnostics)
                 {
                     if (diagnostic.IsError)
                     {
@@ -93,25 +97,4 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
     }
 
     internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-
-    private static CatalogSet BuildCatalogs(EquatableArray<CollectionSchema> schemas, System.Collections.Immutable.ImmutableArray<BoundArticle?> articles)
-    {
-        var diagnostics = new List<DiagnosticInfo>();
-        var bound = articles.Where(a => a is not null).Select(a => a!).ToList();
-        var catalogs = new List<Catalog>();
-        foreach (var schema in schemas)
-        {
-            diagnostics.AddRange(schema.Diagnostics);
-            catalogs.Add(CatalogBuilder.Build(schema, bound, diagnostics));
-        }
-
-        foreach (var article in bound.OrderBy(a => a.RelativePath, StringComparer.Ordinal))
-        {
-            diagnostics.AddRange(article.Diagnostics);
-        }
-
-        return new CatalogSet(catalogs.ToEquatableArray(), diagnostics.ToEquatableArray());
-    }
-
-    private sealed record CatalogSet(EquatableArray<Catalog> Catalogs, EquatableArray<DiagnosticInfo> Diagnostics);
 }

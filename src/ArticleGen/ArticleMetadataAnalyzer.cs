@@ -87,14 +87,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             // Checks that need every file of a collection (ART008).
             start.RegisterCompilationEndAction(end =>
             {
-                var diagnostics = new List<DiagnosticInfo>();
-                var articles = bound.ToList();
-                foreach (var schema in schemas)
-                {
-                    CatalogBuilder.Build(schema, articles, diagnostics);
-                }
-
-                foreach (var diagnostic in diagnostics)
+                foreach (var diagnostic in CatalogBuilder.Build(schemas, bound).Diagnostics)
                 {
                     end.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
@@ -130,6 +123,6 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return schemas.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToEquatableArray();
+        return ReferenceTargets.Resolve(schemas.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToList());
     }
 }

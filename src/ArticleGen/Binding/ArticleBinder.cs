@@ -200,6 +200,14 @@ internal static class ArticleBinder
 
                     return BindDictionary(dictionary, type, path);
 
+                case ValueKind.Reference:
+                    if (node is not YamlScalar reference)
+                    {
+                        return Mismatch(node, type, path, "");
+                    }
+
+                    return new ReferenceValue(reference.Value, path, type.Targets, article.LocationOf(node.Range));
+
                 case ValueKind.Enum:
                     if (node is not YamlScalar enumScalar)
                     {

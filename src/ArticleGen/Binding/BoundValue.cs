@@ -67,6 +67,16 @@ internal sealed record ObjectValue(string TypeName, EquatableArray<PropertyValue
 /// <param name="ElementTypeName">The item type, with '?' where items may be null.</param>
 internal sealed record ListValue(ListKind Kind, string ListTypeName, string ElementTypeName, EquatableArray<BoundValue> Items) : BoundValue;
 
+/// <summary>
+/// A reference as written: the name of an entry of one of <paramref name="Targets"/>. Which entry it is depends on
+/// the other files, so it is resolved when the catalog is built, not while binding one article.
+/// </summary>
+/// <param name="Name">The slug, id or trailing path written in the front matter.</param>
+/// <param name="Path">The value's path in the front matter (<c>items[3]</c>), for messages.</param>
+/// <param name="Targets">The collection types whose entries it may name.</param>
+/// <param name="Location">The value, where ART010 and ART015 point.</param>
+internal sealed record ReferenceValue(string Name, string Path, EquatableArray<string> Targets, LocationInfo Location) : BoundValue;
+
 internal sealed record DictionaryEntryValue(string Key, BoundValue Value);
 
 internal sealed record DictionaryValue(string ValueTypeName, EquatableArray<DictionaryEntryValue> Entries) : BoundValue;

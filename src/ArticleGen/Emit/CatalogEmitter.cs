@@ -9,21 +9,85 @@ namespace ArticleGen.Emit;
 /// <summary>
 /// Writes one collection's catalog: the static members on the declared type (<c>All</c>, <c>Count</c>, <c>Get</c>,
 /// <c>TryGet</c>, one property per entry) and the instance members it lacks (<c>Id</c>, <c>Slug</c>, <c>Body</c>,
-/// <c>SourcePath</c>). The entries live in a nested class, built the first time any of them is used.
+/// <c>SourcePath</c>). The entries themselves live in the collection's <see cref="ContentStore"/>.
 /// </summary>
 internal static class CatalogEmitter
 {
+    public static readonly string GeneratedCodeAttribute =
+        "[global::System.CodeDom.Compiler.GeneratedCode(" + ValueEmitter.String(GeneratorInfo.Name) + ", " + ValueEmitter.String(GeneratorInfo.Version) + ")]";
+
     public static string HintName(CollectionSchema schema) =>
         schema.TypeName.Replace("global::", "").Replace('<', '[').Replace('>', ']') + ".g.cs";
 
-    public static string Emit(Catalog catalog)
+    public static string Emit(ContentStore store, Catalog catalog)
     {
         var schema = catalog.Schema;
         var writer = new SourceWriter();
-        var generatedCode = "[global::System.CodeDom.Compiler.GeneratedCode(" + ValueEmitter.String(GeneratorInfo.Name) + ", " + ValueEmitter.String(GeneratorInfo.Version) + ")]";
         var type = schema.TypeName;
-        var accessor = schema.HasInitAccessors ? "init" : "set";
+        var items = "global::" + store.TypeName.Replace("global::", "") + ".Items" + ValueEmitter.Int(catalog.Slot);
+        var all = "global::" + store.TypeName.Replace("global::", "") + ".All" + ValueEmitter.Int(catalog.Slot);
 
+        OpenTypeDeclaration(writer, schema);
+
+        writer.Line("/// <summary>Every entry of the collection, ordered by source path.</summary>");
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => " + all + ";");
+        writer.Line();
+        writer.Line("/// <summary>The number of entries in the collection.</summary>");
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line("public const int Count = " + ValueEmitter.Int(catalog.Entries.Count) + ";");
+        writer.Line();
+        writer.Line("/// <summary>Returns the entry whose slug is <paramref name=\"slug\"/>, compared ordinally.</summary>");
+        writer.Line("/// <param name=\"slug\">The entry's slug.</param>");
+        writer.Line("/// <returns>The entry.</returns>");
+        writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No entry has that slug.</exception>");
+        writer.Line(GeneratedCodeAttribute);
+        writer.OpenBlock("public static " + type + " Get(string slug)");
+        writer.Line("return TryGet(slug, out var entry)");
+        writer.Line("    ? entry!");
+        writer.Line("    : throw new global::System.Collections.Generic.KeyNotFoundException(" + ValueEmitter.String(schema.Name + " has no entry with the slug '") + " + slug + \"'.\");");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>Looks up the entry whose slug is <paramref name=\"slug\"/>, compared ordinally.</summary>");
+        writer.Line("/// <param name=\"slug\">The entry's slug.</param>");
+        writer.Line("/// <param name=\"entry\">The entry, or null when no entry has that slug.</param>");
+        writer.Line("/// <returns>Whether an entry has that slug.</returns>");
+        writer.Line(GeneratedCodeAttribute);
+        var notNullWhen = schema.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
+        writer.OpenBlock("public static bool TryGet(string slug, " + notNullWhen + "out " + type + "? entry)");
+        writer.OpenBlock("switch (slug)");
+        for (var i = 0; i < catalog.Entries.Count; i++)
+        {
+            writer.Line("case " + ValueEmitter.String(catalog.Entries[i].Article.Slug) + ": entry = " + items + "[" + ValueEmitter.Int(i) + "]; return true;");
+        }
+
+        writer.Line("default: entry = null; return false;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+
+        for (var i = 0; i < catalog.Entries.Count; i++)
+        {
+            var entry = catalog.Entries[i];
+            writer.Line();
+            writer.Line("/// <summary>" + XmlDoc.Escape(entry.Article.Title ?? entry.Article.Slug) + "</summary>");
+            writer.Line("/// <remarks>From <c>" + XmlDoc.Escape(entry.Article.RelativePath) + "</c>.</remarks>");
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line("public static " + type + " " + entry.MemberName + " => " + items + "[" + ValueEmitter.Int(i) + "];");
+        }
+
+        var accessor = schema.HasInitAccessors ? "init" : "set";
+        WriteEntryMember(writer, schema, GeneratedMembers.Id, "Id", "The entry's path relative to the collection's base directory, without extension.", accessor);
+        WriteEntryMember(writer, schema, GeneratedMembers.Slug, "Slug", "The entry's slug: its front matter's <c>slug</c>, or else its file name without extension.", accessor);
+        WriteEntryMember(writer, schema, GeneratedMembers.Body, "Body", "The article's text after its front matter, with line endings normalised to <c>\\n</c>.", accessor);
+        WriteEntryMember(writer, schema, GeneratedMembers.SourcePath, "SourcePath", "The article's path relative to the project directory, '/'-separated.", accessor);
+
+        CloseTypeDeclaration(writer, schema);
+        return writer.ToString();
+    }
+
+    /// <summary>The file header and the partial declarations down to <paramref name="schema"/>'s type.</summary>
+    public static void OpenTypeDeclaration(SourceWriter writer, CollectionSchema schema)
+    {
         writer.Line("// <auto-generated/>");
         writer.Line("#nullable enable");
         writer.Line("// An [Obsolete] property still receives its front-matter value.");
@@ -41,80 +105,10 @@ internal static class CatalogEmitter
         }
 
         writer.OpenBlock("partial " + schema.Keyword + " " + schema.Name);
+    }
 
-        // The collection.
-        writer.Line("/// <summary>Every entry of the collection, ordered by source path.</summary>");
-        writer.Line(generatedCode);
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => " + MemberNames.EntriesClassName + ".All;");
-        writer.Line();
-        writer.Line("/// <summary>The number of entries in the collection.</summary>");
-        writer.Line(generatedCode);
-        writer.Line("public const int Count = " + ValueEmitter.Int(catalog.Entries.Count) + ";");
-        writer.Line();
-        writer.Line("/// <summary>Returns the entry whose slug is <paramref name=\"slug\"/>, compared ordinally.</summary>");
-        writer.Line("/// <param name=\"slug\">The entry's slug.</param>");
-        writer.Line("/// <returns>The entry.</returns>");
-        writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No entry has that slug.</exception>");
-        writer.Line(generatedCode);
-        writer.OpenBlock("public static " + type + " Get(string slug)");
-        writer.Line("return TryGet(slug, out var entry)");
-        writer.Line("    ? entry!");
-        writer.Line("    : throw new global::System.Collections.Generic.KeyNotFoundException(" + ValueEmitter.String(schema.Name + " has no entry with the slug '") + " + slug + \"'.\");");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("/// <summary>Looks up the entry whose slug is <paramref name=\"slug\"/>, compared ordinally.</summary>");
-        writer.Line("/// <param name=\"slug\">The entry's slug.</param>");
-        writer.Line("/// <param name=\"entry\">The entry, or null when no entry has that slug.</param>");
-        writer.Line("/// <returns>Whether an entry has that slug.</returns>");
-        writer.Line(generatedCode);
-        var notNullWhen = schema.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
-        writer.OpenBlock("public static bool TryGet(string slug, " + notNullWhen + "out " + type + "? entry)");
-        writer.OpenBlock("switch (slug)");
-        for (var i = 0; i < catalog.Entries.Count; i++)
-        {
-            writer.Line("case " + ValueEmitter.String(catalog.Entries[i].Article.Slug) + ": entry = " + MemberNames.EntriesClassName + ".Items[" + ValueEmitter.Int(i) + "]; return true;");
-        }
-
-        writer.Line("default: entry = null; return false;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-
-        // One property per entry.
-        for (var i = 0; i < catalog.Entries.Count; i++)
-        {
-            var entry = catalog.Entries[i];
-            writer.Line();
-            writer.Line("/// <summary>" + XmlDoc.Escape(entry.Article.Title ?? entry.Article.Slug) + "</summary>");
-            writer.Line("/// <remarks>From <c>" + XmlDoc.Escape(entry.Article.RelativePath) + "</c>.</remarks>");
-            writer.Line(generatedCode);
-            writer.Line("public static " + type + " " + entry.MemberName + " => " + MemberNames.EntriesClassName + ".Items[" + ValueEmitter.Int(i) + "];");
-        }
-
-        // The members every entry has.
-        WriteEntryMember(writer, schema, GeneratedMembers.Id, "Id", "The entry's path relative to the collection's base directory, without extension.", generatedCode, accessor);
-        WriteEntryMember(writer, schema, GeneratedMembers.Slug, "Slug", "The entry's slug: its front matter's <c>slug</c>, or else its file name without extension.", generatedCode, accessor);
-        WriteEntryMember(writer, schema, GeneratedMembers.Body, "Body", "The article's text after its front matter, with line endings normalised to <c>\\n</c>.", generatedCode, accessor);
-        WriteEntryMember(writer, schema, GeneratedMembers.SourcePath, "SourcePath", "The article's path relative to the project directory, '/'-separated.", generatedCode, accessor);
-
-        // The entries, built on first use of any of them.
-        writer.Line();
-        writer.Line(generatedCode);
-        writer.OpenBlock("private static class " + MemberNames.EntriesClassName);
-        writer.Line("internal static readonly " + type + "[] Items = Create();");
-        writer.Line();
-        writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(Items);");
-        writer.Line();
-        writer.OpenBlock("private static " + type + "[] Create()");
-        writer.Line("var items = new " + type + "[" + ValueEmitter.Int(catalog.Entries.Count) + "];");
-        for (var i = 0; i < catalog.Entries.Count; i++)
-        {
-            WriteEntry(writer, "items[" + ValueEmitter.Int(i) + "] = ", catalog.Entries[i].Article);
-        }
-
-        writer.Line("return items;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-
+    public static void CloseTypeDeclaration(SourceWriter writer, CollectionSchema schema)
+    {
         writer.CloseBlock();
         foreach (var _ in schema.ContainingTypes)
         {
@@ -125,13 +119,12 @@ internal static class CatalogEmitter
         {
             writer.CloseBlock();
         }
-
-        return writer.ToString();
     }
 
-    private static void WriteEntry(SourceWriter writer, string prefix, BoundArticle article)
+    /// <summary>The entry as the object the store builds: the members from the file, then the front matter's values.</summary>
+    public static ObjectValue EntryValue(CatalogEntry entry)
     {
-        var value = article.Value!;
+        var article = entry.Article;
         var fileMembers = new[]
         {
             new PropertyValue("Id", new StringValue(article.Id)),
@@ -139,11 +132,10 @@ internal static class CatalogEmitter
             new PropertyValue("Body", new StringValue(article.Body)),
             new PropertyValue("SourcePath", new StringValue(article.RelativePath)),
         };
-        var entry = new ObjectValue(value.TypeName, fileMembers.Concat(value.Properties).ToEquatableArray());
-        ValueEmitter.Write(writer, prefix, entry, ";");
+        return entry.Value with { Properties = fileMembers.Concat(entry.Value.Properties).ToEquatableArray() };
     }
 
-    private static void WriteEntryMember(SourceWriter writer, CollectionSchema schema, GeneratedMembers member, string name, string summary, string generatedCode, string accessor)
+    private static void WriteEntryMember(SourceWriter writer, CollectionSchema schema, GeneratedMembers member, string name, string summary, string accessor)
     {
         if ((schema.GeneratedMembers & member) == 0)
         {
@@ -152,7 +144,7 @@ internal static class CatalogEmitter
 
         writer.Line();
         writer.Line("/// <summary>" + summary + "</summary>");
-        writer.Line(generatedCode);
+        writer.Line(GeneratedCodeAttribute);
         writer.Line("public string " + name + " { get; " + accessor + "; } = \"\";");
     }
 }

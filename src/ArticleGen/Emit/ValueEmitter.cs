@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using ArticleGen.Binding;
+using ArticleGen.Model;
 using ArticleGen.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -73,6 +75,17 @@ internal static class ValueEmitter
         }
     }
 
+    /// <summary>Whether <paramref name="value"/> holds a <typeparamref name="T"/> anywhere.</summary>
+    public static bool Contains<T>(BoundValue value)
+        where T : BoundValue => value switch
+        {
+            T => true,
+            ObjectValue obj => obj.Properties.Any(p => Contains<T>(p.Value)),
+            ListValue list => list.Items.Any(Contains<T>),
+            DictionaryValue dictionary => dictionary.Entries.Any(e => Contains<T>(e.Value)),
+            _ => false,
+        };
+
     public static string String(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
     public static string Int(int value) => SyntaxFactory.Literal(value).Text;
@@ -98,6 +111,11 @@ internal static class ValueEmitter
         UriValue u => "new global::System.Uri(" + String(u.Value) + ", global::System.UriKind.RelativeOrAbsolute)",
         GuidValue g => "new global::System.Guid(" + String(g.Value) + ")",
         EnumValue e => e.TypeName + "." + Identifier(e.Member),
+
+        // Inside the store: the entry at a position, and a list of them that looks its entries up when read.
+        EntryReferenceValue r => "Items" + Int(r.Position.Slot) + "[" + Int(r.Position.Index) + "]",
+        ReferenceListValue l => "new ReferenceList<" + l.ElementTypeName + ">(new int[] { "
+            + string.Join(", ", l.Items.Select(p => Int(p.Slot) + ", " + Int(p.Index))) + " })",
         _ => throw new InvalidOperationException("Unexpected value " + value.GetType().Name),
     };
 

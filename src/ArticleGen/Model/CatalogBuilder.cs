@@ -9,43 +9,500 @@ using ArticleGen.Schema;
 namespace ArticleGen.Model;
 
 /// <summary>
-/// Gathers one collection's bound articles into a <see cref="Catalog"/>: the checks that need every file of the
-/// collection at once (ART008 duplicate slugs, ART012 a glob that matches nothing) happen here, and each entry
-/// gets its member name.
+/// Builds the <see cref="CatalogSet"/> from every bound article: the checks that need all files at once happen
+/// here (ART008 duplicate slugs, ART010 references that name no entry or several, ART012 globs that match
+/// nothing, ART015 cycles of single-valued references), entries are left out where they must be, references are
+/// resolved to entry positions and collections that refer to each other share a <see cref="ContentStore"/>.
 /// </summary>
 internal static class CatalogBuilder
 {
-    public static Catalog Build(CollectionSchema schema, IEnumerable<BoundArticle> articles, List<DiagnosticInfo> diagnostics)
+    public static CatalogSet Build(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles)
     {
-        var ordered = articles
-            .Where(a => a.CollectionTypeName == schema.TypeName)
-            .OrderBy(a => a.RelativePath, StringComparer.Ordinal)
-            .ToList();
+        var diagnostics = new List<DiagnosticInfo>();
+        var collections = ReadCollections(schemas, articles, diagnostics);
+        var resolutions = ResolveReferences(collections, diagnostics);
+        LeaveOutCycles(collections, diagnostics);
+        LeaveOutDependentsOfLeftOut(collections);
+        var stores = BuildStores(collections, resolutions);
+        return new CatalogSet(stores.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
 
-        if (ordered.Count == 0 && Glob.TryParse(schema.Glob, out _) is not null)
+    /// <summary>An article on its way into a catalog.</summary>
+    private sealed class Node(BoundArticle article, Collection collection)
+    {
+        public BoundArticle Article { get; } = article;
+
+        public Collection Collection { get; } = collection;
+
+        public bool Included { get; set; }
+
+        /// <summary>The entries this one names; eager ones must exist before it is built.</summary>
+        public List<(ReferenceValue Reference, Node Target, bool Eager)> References { get; } = [];
+
+        public int Index { get; set; } = -1;
+    }
+
+    private sealed class Collection(CollectionSchema schema)
+    {
+        public CollectionSchema Schema { get; } = schema;
+
+        public List<Node> Nodes { get; } = [];
+
+        /// <summary>Every name an entry answers to: its slug, its id, each trailing part of its path without extension.</summary>
+        public Dictionary<string, List<Node>> Names { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static List<Collection> ReadCollections(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles, List<DiagnosticInfo> diagnostics)
+    {
+        var byType = articles.GroupBy(a => a.CollectionTypeName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var collections = new List<Collection>();
+        foreach (var schema in schemas)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GlobMatchesNoFile, schema.AttributeLocation, schema.Glob, schema.Name));
+            var collection = new Collection(schema);
+            collections.Add(collection);
+            var ordered = byType.TryGetValue(schema.TypeName, out var found)
+                ? found.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList()
+                : [];
+
+            if (ordered.Count == 0 && Glob.TryParse(schema.Glob, out _) is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GlobMatchesNoFile, schema.AttributeLocation, schema.Glob, schema.Name));
+            }
+
+            var bySlug = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
+            foreach (var article in ordered)
+            {
+                var node = new Node(article, collection);
+                collection.Nodes.Add(node);
+                foreach (var name in NamesOf(article))
+                {
+                    if (!collection.Names.TryGetValue(name, out var named))
+                    {
+                        collection.Names.Add(name, named = []);
+                    }
+
+                    if (!named.Contains(node))
+                    {
+                        named.Add(node);
+                    }
+                }
+
+                if (bySlug.TryGetValue(article.Slug, out var first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSlug, article.Opening, article.Slug, first.RelativePath, schema.Name));
+                    continue;
+                }
+
+                bySlug.Add(article.Slug, article);
+                node.Included = article.IsIncluded && schema.IsValid && schema.CanEmit;
+            }
         }
 
-        var bySlug = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
-        var included = new List<BoundArticle>();
-        foreach (var article in ordered)
+        return collections;
+    }
+
+    private static IEnumerable<string> NamesOf(BoundArticle article)
+    {
+        yield return article.Slug;
+        yield return article.Id;
+        var path = article.RelativePath;
+        var dot = path.LastIndexOf('.');
+        if (dot > path.LastIndexOf('/') + 1)
         {
-            if (bySlug.TryGetValue(article.Slug, out var first))
+            path = path.Substring(0, dot);
+        }
+
+        // Whole trailing segments only: 'data' does not name 'advanced-data'.
+        for (var start = 0; start >= 0; start = path.IndexOf('/', start) is var slash and >= 0 ? slash + 1 : -1)
+        {
+            yield return path.Substring(start);
+        }
+    }
+
+    /// <summary>Finds the entry each reference names; ART010 (and the referring entry left out) where there is none or more than one.</summary>
+    private static Dictionary<ReferenceValue, Node> ResolveReferences(List<Collection> collections, List<DiagnosticInfo> diagnostics)
+    {
+        var byType = collections.ToDictionary(c => c.Schema.TypeName, StringComparer.Ordinal);
+        var resolutions = new Dictionary<ReferenceValue, Node>(ReferenceIdentity<ReferenceValue>.Instance);
+        foreach (var node in collections.SelectMany(c => c.Nodes).Where(n => n.Included))
+        {
+            foreach (var (reference, eager) in ReferencesIn(node.Article.Value!, eager: true))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSlug, article.Opening, article.Slug, first.RelativePath, schema.Name));
+                var matches = new List<Node>();
+                foreach (var target in reference.Targets)
+                {
+                    if (byType.TryGetValue(target, out var collection) && collection.Names.TryGetValue(reference.Name, out var named))
+                    {
+                        matches.AddRange(named);
+                    }
+                }
+
+                if (matches.Count == 1)
+                {
+                    node.References.Add((reference, matches[0], eager));
+                    resolutions.Add(reference, matches[0]);
+                    continue;
+                }
+
+                var targets = string.Join(" or ", reference.Targets.Select(t => byType.TryGetValue(t, out var c) ? c.Schema.Name : t));
+                var problem = matches.Count == 0
+                    ? $"which names no entry of {targets} (a reference names an entry by its slug, its id, or the end of its path without extension)"
+                    : $"which names {matches.Count} entries: " + string.Join(", ", matches.Select(m => m.Article.RelativePath));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, reference.Location, reference.Path, reference.Name, problem));
+                node.Included = false;
+            }
+        }
+
+        return resolutions;
+    }
+
+    /// <summary>
+    /// The references in a value. A list of references typed <c>IReadOnlyList&lt;T&gt;</c> (or <c>IEnumerable</c>,
+    /// <c>IReadOnlyCollection</c>) is built lazily and can close a cycle; every other reference is eager.
+    /// </summary>
+    private static IEnumerable<(ReferenceValue Reference, bool Eager)> ReferencesIn(BoundValue value, bool eager)
+    {
+        switch (value)
+        {
+            case ReferenceValue reference:
+                yield return (reference, eager);
+                break;
+            case ObjectValue obj:
+                foreach (var property in obj.Properties)
+                {
+                    foreach (var found in ReferencesIn(property.Value, eager))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case ListValue list:
+                var lazyItems = list.Kind == ListKind.ReadOnlyList;
+                foreach (var item in list.Items)
+                {
+                    foreach (var found in ReferencesIn(item, eager && !(lazyItems && item is ReferenceValue)))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case DictionaryValue dictionary:
+                foreach (var entry in dictionary.Entries)
+                {
+                    foreach (var found in ReferencesIn(entry.Value, eager))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Entries that name each other only through eager references cannot all be built first: ART015 for each such
+    /// cycle (found as strongly connected components), and its entries are left out.
+    /// </summary>
+    private static void LeaveOutCycles(List<Collection> collections, List<DiagnosticInfo> diagnostics)
+    {
+        var nodes = collections.SelectMany(c => c.Nodes).Where(n => n.Included).ToList();
+        foreach (var component in StronglyConnected(nodes))
+        {
+            var first = component[0];
+            var isCycle = component.Count > 1 || first.References.Any(r => r.Eager && r.Target == first);
+            if (!isCycle)
+            {
                 continue;
             }
 
-            bySlug.Add(article.Slug, article);
-            if (article.IsIncluded && schema.IsValid)
+            var members = new HashSet<Node>(component);
+            var path = CyclePath(first, members);
+            var described = string.Join(" → ", path.Select(step => $"{step.Node.Article.RelativePath} ({step.Reference.Path})")) + " → " + first.Article.RelativePath;
+            var hint = described + ". Make one of the references a list typed IReadOnlyList<T>, which is built lazily and may close a cycle";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, path[0].Reference.Location, hint));
+            foreach (var member in component)
             {
-                included.Add(article);
+                member.Included = false;
+            }
+        }
+    }
+
+    /// <summary>The cycle through <paramref name="start"/> within <paramref name="members"/>, by breadth-first search.</summary>
+    private static List<(Node Node, ReferenceValue Reference)> CyclePath(Node start, HashSet<Node> members)
+    {
+        var previous = new Dictionary<Node, (Node From, ReferenceValue Reference)>();
+        var queue = new Queue<Node>();
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            foreach (var (reference, target, eager) in node.References)
+            {
+                if (!eager || !members.Contains(target))
+                {
+                    continue;
+                }
+
+                if (target == start)
+                {
+                    var path = new List<(Node, ReferenceValue)> { (node, reference) };
+                    for (var at = node; at != start; at = previous[at].From)
+                    {
+                        path.Insert(0, (previous[at].From, previous[at].Reference));
+                    }
+
+                    return path;
+                }
+
+                if (!previous.ContainsKey(target))
+                {
+                    previous.Add(target, (node, reference));
+                    queue.Enqueue(target);
+                }
             }
         }
 
-        var names = new MemberNames(schema);
-        var entries = included.Select(article => new CatalogEntry(names.Claim(article.Slug), article)).ToEquatableArray();
-        return new Catalog(schema, entries);
+        return [];
+    }
+
+    /// <summary>Tarjan's strongly connected components over eager references, without recursion (chains can be long).</summary>
+    private static List<List<Node>> StronglyConnected(List<Node> nodes)
+    {
+        var index = new Dictionary<Node, int>();
+        var low = new Dictionary<Node, int>();
+        var onStack = new HashSet<Node>();
+        var stack = new Stack<Node>();
+        var components = new List<List<Node>>();
+        var next = 0;
+
+        foreach (var root in nodes)
+        {
+            if (index.ContainsKey(root))
+            {
+                continue;
+            }
+
+            var work = new Stack<(Node Node, int Edge)>();
+            work.Push((root, 0));
+            index[root] = low[root] = next++;
+            stack.Push(root);
+            onStack.Add(root);
+            while (work.Count > 0)
+            {
+                var (node, edge) = work.Pop();
+                var eagerTargets = node.References.Where(r => r.Eager && r.Target.Included).Select(r => r.Target).ToList();
+                if (edge < eagerTargets.Count)
+                {
+                    work.Push((node, edge + 1));
+                    var target = eagerTargets[edge];
+                    if (!index.ContainsKey(target))
+                    {
+                        index[target] = low[target] = next++;
+                        stack.Push(target);
+                        onStack.Add(target);
+                        work.Push((target, 0));
+                    }
+                    else if (onStack.Contains(target))
+                    {
+                        low[node] = Math.Min(low[node], index[target]);
+                    }
+
+                    continue;
+                }
+
+                if (low[node] == index[node])
+                {
+                    var component = new List<Node>();
+                    Node member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack.Remove(member);
+                        component.Add(member);
+                    }
+                    while (member != node);
+
+                    component.Sort((a, b) => Order(a, b));
+                    components.Add(component);
+                }
+
+                if (work.Count > 0)
+                {
+                    var parent = work.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                }
+            }
+        }
+
+        components.Sort((a, b) => Order(a[0], b[0]));
+        return components;
+    }
+
+    private static int Order(Node a, Node b)
+    {
+        var byType = string.CompareOrdinal(a.Collection.Schema.TypeName, b.Collection.Schema.TypeName);
+        return byType != 0 ? byType : string.CompareOrdinal(a.Article.RelativePath, b.Article.RelativePath);
+    }
+
+    /// <summary>
+    /// An entry that names a left-out entry is left out too, without a diagnostic of its own: the error that left
+    /// the other out is the one to fix.
+    /// </summary>
+    private static void LeaveOutDependentsOfLeftOut(List<Collection> collections)
+    {
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var node in collections.SelectMany(c => c.Nodes))
+            {
+                if (node.Included && node.References.Any(r => !r.Target.Included))
+                {
+                    node.Included = false;
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+    }
+
+    private static List<ContentStore> BuildStores(List<Collection> collections, Dictionary<ReferenceValue, Node> resolutions)
+    {
+        var stores = new List<ContentStore>();
+        foreach (var group in Components(collections.Where(c => c.Schema.CanEmit).ToList()))
+        {
+            var slots = new Dictionary<Collection, int>();
+            for (var slot = 0; slot < group.Count; slot++)
+            {
+                slots.Add(group[slot], slot);
+                var index = 0;
+                foreach (var node in group[slot].Nodes.Where(n => n.Included))
+                {
+                    node.Index = index++;
+                }
+            }
+
+            EntryPosition PositionOf(Node node) => new(slots[node.Collection], node.Index);
+
+            var catalogs = new List<Catalog>();
+            foreach (var collection in group)
+            {
+                var names = new MemberNames(collection.Schema);
+                var entries = collection.Nodes.Where(n => n.Included)
+                    .Select(n => new CatalogEntry(names.Claim(n.Article.Slug), n.Article, (ObjectValue)Resolve(n.Article.Value!, resolutions, PositionOf)))
+                    .ToEquatableArray();
+                catalogs.Add(new Catalog(collection.Schema, slots[collection], entries));
+            }
+
+            stores.Add(new ContentStore(group[0].Schema, catalogs.ToEquatableArray(), ConstructionOrder(group, PositionOf).ToEquatableArray()));
+        }
+
+        return stores;
+    }
+
+    /// <summary>Collection types grouped by the references between their declarations (not their data), so a store's shape is stable.</summary>
+    private static List<List<Collection>> Components(List<Collection> collections)
+    {
+        var byType = collections.ToDictionary(c => c.Schema.TypeName, StringComparer.Ordinal);
+        var parent = collections.ToDictionary(c => c, c => c);
+        Collection Find(Collection c)
+        {
+            while (parent[c] != c)
+            {
+                c = parent[c] = parent[parent[c]];
+            }
+
+            return c;
+        }
+
+        foreach (var collection in collections)
+        {
+            foreach (var target in ReferenceTargetsOf(collection.Schema))
+            {
+                if (byType.TryGetValue(target, out var other))
+                {
+                    var (a, b) = (Find(collection), Find(other));
+                    if (a != b)
+                    {
+                        var (root, child) = string.CompareOrdinal(a.Schema.TypeName, b.Schema.TypeName) < 0 ? (a, b) : (b, a);
+                        parent[child] = root;
+                    }
+                }
+            }
+        }
+
+        return collections
+            .GroupBy(Find)
+            .Select(g => g.OrderBy(c => c.Schema.TypeName, StringComparer.Ordinal).ToList())
+            .OrderBy(g => g[0].Schema.TypeName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IEnumerable<string> ReferenceTargetsOf(CollectionSchema schema)
+    {
+        static IEnumerable<string> Of(FieldType type) => type.Kind switch
+        {
+            ValueKind.Reference => type.Targets,
+            ValueKind.List or ValueKind.Dictionary => Of(type.Element!),
+            _ => [],
+        };
+
+        return new[] { schema.Root }.Concat(schema.NestedTypes).SelectMany(o => o.Properties).SelectMany(p => Of(p.Type));
+    }
+
+    /// <summary>The value with every reference replaced by the position of the entry it names.</summary>
+    private static BoundValue Resolve(BoundValue value, Dictionary<ReferenceValue, Node> resolutions, Func<Node, EntryPosition> positionOf) => value switch
+    {
+        ReferenceValue reference => new EntryReferenceValue(positionOf(resolutions[reference])),
+        ObjectValue obj => obj with
+        {
+            Properties = obj.Properties.Select(p => p with { Value = Resolve(p.Value, resolutions, positionOf) }).ToEquatableArray(),
+        },
+        ListValue { Kind: ListKind.ReadOnlyList } list when list.Items.Count > 0 && list.Items.All(i => i is ReferenceValue) =>
+            new ReferenceListValue(list.ElementTypeName, list.Items.Select(i => positionOf(resolutions[(ReferenceValue)i])).ToEquatableArray()),
+        ListValue list => list with { Items = list.Items.Select(i => Resolve(i, resolutions, positionOf)).ToEquatableArray() },
+        DictionaryValue dictionary => dictionary with
+        {
+            Entries = dictionary.Entries.Select(e => e with { Value = Resolve(e.Value, resolutions, positionOf) }).ToEquatableArray(),
+        },
+        _ => value,
+    };
+
+    /// <summary>Every entry, each after those its eager references name (depth-first post-order, in slot and index order).</summary>
+    private static List<EntryPosition> ConstructionOrder(List<Collection> group, Func<Node, EntryPosition> positionOf)
+    {
+        var order = new List<EntryPosition>();
+        var done = new HashSet<Node>();
+        foreach (var root in group.SelectMany(c => c.Nodes).Where(n => n.Included))
+        {
+            if (!done.Add(root))
+            {
+                continue;
+            }
+
+            var work = new Stack<(Node Node, int Edge)>();
+            work.Push((root, 0));
+            while (work.Count > 0)
+            {
+                var (node, edge) = work.Pop();
+                var eager = node.References.Where(r => r.Eager).Select(r => r.Target).ToList();
+                if (edge < eager.Count)
+                {
+                    work.Push((node, edge + 1));
+                    if (done.Add(eager[edge]))
+                    {
+                        work.Push((eager[edge], 0));
+                    }
+
+                    continue;
+                }
+
+                order.Add(positionOf(node));
+            }
+        }
+
+        return order;
     }
 }

@@ -16,10 +16,7 @@ namespace ArticleGen.Model;
 /// </summary>
 internal sealed class MemberNames
 {
-    /// <summary>The nested class that holds the entries; slugs can never produce a name with two leading underscores.</summary>
-    public const string EntriesClassName = "__ArticleGenEntries";
-
-    private static readonly string[] GeneratedNames = ["All", "Count", "Get", "TryGet", "Id", "Slug", "Body", "SourcePath", EntriesClassName];
+    private static readonly string[] GeneratedNames = ["All", "Count", "Get", "TryGet", "Id", "Slug", "Body", "SourcePath", ContentStore.ClassName];
 
     private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
 

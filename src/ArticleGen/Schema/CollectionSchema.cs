@@ -9,7 +9,8 @@ namespace ArticleGen.Schema;
 /// <param name="MatchKey">The key as matching compares it: lower case, without '-' and '_'.</param>
 /// <param name="Type">The declared type.</param>
 /// <param name="IsRequired">Declared <c>required</c>: the key must be present.</param>
-internal sealed record PropertyShape(string Name, string Key, string MatchKey, FieldType Type, bool IsRequired);
+/// <param name="Location">The property's declaration, where a problem found once every collection is known is reported.</param>
+internal sealed record PropertyShape(string Name, string Key, string MatchKey, FieldType Type, bool IsRequired, LocationInfo? Location);
 
 /// <summary>A record or class whose properties a mapping binds to (the collection type itself, or a nested type).</summary>
 internal sealed record ObjectShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties);
@@ -28,6 +29,7 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="Keyword">How the type is declared: <c>record</c> or <c>class</c>.</param>
 /// <param name="Glob">The files the collection holds, relative to the project directory.</param>
 /// <param name="AttributeLocation">Where <c>[ArticleCollection]</c> is written (ART012 points there).</param>
+/// <param name="AssignableTo">The user's own base classes and interfaces of the type: a property of one of these types refers to entries.</param>
 /// <param name="Root">The collection type's bindable properties.</param>
 /// <param name="NestedTypes">Every object type reachable from <paramref name="Root"/>, by type name.</param>
 /// <param name="TakenMemberNames">Names an entry property must not take: the type's members, inherited ones, its own name.</param>
@@ -45,6 +47,7 @@ internal sealed record CollectionSchema(
     string Keyword,
     string Glob,
     LocationInfo? AttributeLocation,
+    EquatableArray<string> AssignableTo,
     ObjectShape Root,
     EquatableArray<ObjectShape> NestedTypes,
     EquatableArray<string> TakenMemberNames,

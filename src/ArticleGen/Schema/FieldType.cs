@@ -22,13 +22,22 @@ internal enum ValueKind
     Object,
     List,
     Dictionary,
+
+    /// <summary>An entry of another collection (or of several, through an interface or base class), named by a string.</summary>
+    Reference,
 }
 
 /// <summary>The C# shape a list is declared with; it decides how the generated code builds it.</summary>
 internal enum ListKind
 {
-    /// <summary><c>T[]</c>, <c>IReadOnlyList&lt;T&gt;</c>, <c>IEnumerable&lt;T&gt;</c> and the other read-only interfaces an array implements.</summary>
+    /// <summary><c>T[]</c>.</summary>
     Array,
+
+    /// <summary>
+    /// <c>IReadOnlyList&lt;T&gt;</c>, <c>IReadOnlyCollection&lt;T&gt;</c>, <c>IEnumerable&lt;T&gt;</c>: built as an array, or, for a
+    /// list of references, as a list that finds its entries when read, which lets two entries list each other.
+    /// </summary>
+    ReadOnlyList,
     List,
     ImmutableArray,
 }
@@ -44,6 +53,7 @@ internal enum ListKind
 /// <param name="Element">The item type of a list, or the value type of a dictionary.</param>
 /// <param name="ListKind">How a list is built.</param>
 /// <param name="EnumMembers">The names of an enum's members, in declaration order.</param>
+/// <param name="Targets">For a reference, the collection types whose entries it may name (filled once every collection is known).</param>
 internal sealed record FieldType(
     ValueKind Kind,
     string TypeName,
@@ -51,7 +61,8 @@ internal sealed record FieldType(
     bool IsNullable,
     FieldType? Element = null,
     ListKind ListKind = ListKind.Array,
-    EquatableArray<string> EnumMembers = default)
+    EquatableArray<string> EnumMembers = default,
+    EquatableArray<string> Targets = default)
 {
     /// <summary>The type as the generated code writes it where a nullable value may stand (array items).</summary>
     public string NullableTypeName => IsNullable ? TypeName + "?" : TypeName;
@@ -76,6 +87,7 @@ internal sealed record FieldType(
         ValueKind.Object => "a mapping (" + DisplayName + ")",
         ValueKind.List => "a list (" + DisplayName + ")",
         ValueKind.Dictionary => "a mapping of keys to values (" + DisplayName + ")",
+        ValueKind.Reference => "the slug, id or path of an entry of " + DisplayName,
         _ => DisplayName,
     };
 }

@@ -167,6 +167,7 @@ internal static class SchemaReader
             Keyword: KeywordOf(type),
             Glob: glob?.Pattern ?? pattern ?? "",
             AttributeLocation: LocationInfo.From(attributeLocation),
+            AssignableTo: UserBaseTypesAndInterfaces(type).ToEquatableArray(),
             Root: root,
             NestedTypes: nested.ToEquatableArray(),
             TakenMemberNames: takenNames.ToEquatableArray(),
@@ -176,6 +177,29 @@ internal static class SchemaReader
             HasInitAccessors: isExternalInit is not null && compilation.IsSymbolAccessibleWithin(isExternalInit, compilation.Assembly),
             CanEmit: canEmit,
             Diagnostics: diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Base classes and interfaces declared in the user's source (not object, not the BCL's), ordinally sorted.</summary>
+    private static IEnumerable<string> UserBaseTypesAndInterfaces(INamedTypeSymbol type)
+    {
+        var names = new SortedSet<string>(System.StringComparer.Ordinal);
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.DeclaringSyntaxReferences.Length > 0)
+            {
+                names.Add(current.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented.DeclaringSyntaxReferences.Length > 0)
+            {
+                names.Add(implemented.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            }
+        }
+
+        return names;
     }
 
     private static ISymbol? FindMember(INamedTypeSymbol type, string name)

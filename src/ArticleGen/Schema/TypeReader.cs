@@ -73,7 +73,7 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
             }
 
             keys.Add(matchKey, property.Name);
-            properties.Add(new PropertyShape(property.Name, key, matchKey, fieldType, property.IsRequired));
+            properties.Add(new PropertyShape(property.Name, key, matchKey, fieldType, property.IsRequired, LocationInfo.From(location)));
         }
 
         return new ObjectShape(TypeNameOf(type), type.ToDisplayString(DisplayFormat), properties.ToEquatableArray());
@@ -146,7 +146,7 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
             case "System.Collections.Generic.IReadOnlyList<T>":
             case "System.Collections.Generic.IReadOnlyCollection<T>":
             case "System.Collections.Generic.IEnumerable<T>":
-                return ListOf(ListKind.Array, out reason);
+                return ListOf(ListKind.ReadOnlyList, out reason);
             case "System.Collections.Generic.List<T>":
                 return ListOf(ListKind.List, out reason);
             case "System.Collections.Immutable.ImmutableArray<T>":
@@ -166,6 +166,15 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
         {
             var members = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
             return new FieldType(ValueKind.Enum, typeName, display, isNullable, EnumMembers: members);
+        }
+
+        // The user's own interfaces, abstract classes and collection types name entries of collections: which
+        // ones is decided once every collection is known (ReferenceTargets), as is whether a concrete class some
+        // collection derives from is a reference rather than a nested mapping.
+        if (named.DeclaringSyntaxReferences.Length > 0 && !named.IsGenericType
+            && (named.TypeKind == TypeKind.Interface || (named.TypeKind == TypeKind.Class && (named.IsAbstract || IsCollection(named)))))
+        {
+            return new FieldType(ValueKind.Reference, typeName, display, isNullable);
         }
 
         if (named.TypeKind == TypeKind.Class && !named.IsAbstract && !named.IsGenericType && named.SpecialType == SpecialType.None
@@ -198,6 +207,9 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
     /// <summary>Fully qualified, with '?' on nullable type arguments (<c>List&lt;string?&gt;</c>) but not on the type itself.</summary>
     private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private static bool IsCollection(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaReader.CollectionAttributeName);
 
     private static string TypeNameOf(ITypeSymbol type) =>
         type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeNameFormat);

@@ -9,7 +9,7 @@ namespace Blog
     {
         /// <summary>Every entry of the collection, ordered by source path.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::Blog.NewsArticle> All => __ArticleGenEntries.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Blog.NewsArticle> All => global::Blog.NewsArticle.__ArticleGenStore.All0;
 
         /// <summary>The number of entries in the collection.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
@@ -36,7 +36,7 @@ namespace Blog
         {
             switch (slug)
             {
-                case "2022-08-08-uk-smartwatches-facial-recognition": entry = __ArticleGenEntries.Items[0]; return true;
+                case "2022-08-08-uk-smartwatches-facial-recognition": entry = global::Blog.NewsArticle.__ArticleGenStore.Items0[0]; return true;
                 default: entry = null; return false;
             }
         }
@@ -44,7 +44,7 @@ namespace Blog
         /// <summary>The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes</summary>
         /// <remarks>From <c>content/news/2022-08-08-uk-smartwatches-facial-recognition.md</c>.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
-        public static global::Blog.NewsArticle _20220808UkSmartwatchesFacialRecognition => __ArticleGenEntries.Items[0];
+        public static global::Blog.NewsArticle _20220808UkSmartwatchesFacialRecognition => global::Blog.NewsArticle.__ArticleGenStore.Items0[0];
 
         /// <summary>The entry's path relative to the collection's base directory, without extension.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
@@ -61,52 +61,5 @@ namespace Blog
         /// <summary>The article's path relative to the project directory, '/'-separated.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
         public string SourcePath { get; init; } = "";
-
-        [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
-        private static class __ArticleGenEntries
-        {
-            internal static readonly global::Blog.NewsArticle[] Items = Create();
-
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Blog.NewsArticle> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Blog.NewsArticle>(Items);
-
-            private static global::Blog.NewsArticle[] Create()
-            {
-                var items = new global::Blog.NewsArticle[1];
-                items[0] = new global::Blog.NewsArticle
-                {
-                    Id = "2022-08-08-uk-smartwatches-facial-recognition",
-                    Slug = "2022-08-08-uk-smartwatches-facial-recognition",
-                    Body = "\n",
-                    SourcePath = "content/news/2022-08-08-uk-smartwatches-facial-recognition.md",
-                    Category = global::Blog.Category.News,
-                    Title = "The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes",
-                    Excerpt = "The Guardian reports that plans from the UK's Home Office and the Ministry of Justice involve smartwatches installed with facial recognition software scanning the faces of",
-                    PublishedDateTime = new global::System.DateTimeOffset(637955565000000000L, new global::System.TimeSpan(0L)),
-                    Quality = 39,
-                    Heat = -1,
-                    Published = false,
-                    Provider = new global::Blog.Provider
-                    {
-                        Name = "TechSpot",
-                        Domain = "techspot.com",
-                        Images = new global::Blog.Image[]
-                        {
-                            new global::Blog.Image
-                            {
-                                Url = "https://everyday-cc.github.io/ai/assets/images/organizations/techspot.com-50x50.jpg",
-                                Width = 50,
-                                Height = 50,
-                            },
-                        },
-                    },
-                    Topics = new string[]
-                    {
-                        "Computer Vision",
-                        "AI",
-                    },
-                };
-                return items;
-            }
-        }
     }
 }
