@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using ArticleGen.Tests.Infrastructure;
+using Xunit;
+
+namespace ArticleGen.Tests.RealData;
+
+/// <summary>
+/// The real corpus (1,449 Markdown files of a public Jekyll site that nobody here wrote), declared as eight
+/// collections: it must build with no diagnostic, and every learning path's items must resolve to the courses
+/// and videos they name. Skipped, saying why, where ../shared is absent.
+/// </summary>
+public sealed class RealCorpusTests
+{
+    [CorpusFact]
+    public void Every_article_of_the_real_corpus_binds_with_no_diagnostic_and_every_reference_resolves()
+    {
+        var root = Corpus.PowerApps("");
+        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(1449, files.Count);
+
+        var project = new TestProject().WithDocumentationFile().WithSource(PowerAppsSchemas.Source);
+        foreach (var file in files)
+        {
+            project.WithArticle("content/" + file, File.ReadAllText(Path.Combine(root, file)));
+        }
+
+        var run = project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+
+        var counts = run.Evaluate(
+            "PowerApps.NewsItem.Count", "PowerApps.Video.Count", "PowerApps.Course.Count", "PowerApps.LearningPath.Count",
+            "PowerApps.Sample.Count", "PowerApps.Organization.Count", "PowerApps.Person.Count", "PowerApps.Community.Count",
+            "PowerApps.NewsItem.All.Count");
+        Assert.Equal(new object?[] { 674, 441, 94, 41, 118, 70, 6, 5, 674 }, counts);
+
+        // What each learning path's items name, read from the files themselves ('- courses/x' → content/_learning/courses/x.md) …
+        var expected = new List<string>();
+        foreach (var file in files.Where(f => f.StartsWith("_learning/collections/", StringComparison.Ordinal)))
+        {
+            foreach (Match item in Regex.Matches(File.ReadAllText(Path.Combine(root, file)), @"^  - (courses|videos)/(\S+)\s*$", RegexOptions.Multiline))
+            {
+                expected.Add($"content/{file}: content/_learning/{item.Groups[1].Value}/{item.Groups[2].Value}.md");
+            }
+        }
+
+        Assert.Equal(PowerAppsSchemas.LearningPathItemCount, expected.Count);
+
+        // … and what the catalog holds: the entries themselves, typed.
+        var actual = (string)run.Evaluate("""
+            string.Join("\n", System.Linq.Enumerable.SelectMany(PowerApps.LearningPath.All, path =>
+                System.Linq.Enumerable.Select(path.Items, item => path.SourcePath + ": " + (item is PowerApps.Course course ? course.SourcePath : ((PowerApps.Video)item).SourcePath))))
+            """)!;
+        Assert.Equal(expected, actual.Split('\n'));
+    }
+}
