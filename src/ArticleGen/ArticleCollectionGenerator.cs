@@ -66,9 +66,18 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (pair, _) => CatalogBuilder.Build(pair.Right, pair.Left.Where(a => a is not null).Select(a => a!)))
             .WithTrackingName(TrackingNames.Catalogs);
 
-        context.RegisterSourceOutput(catalogs.Combine(collections).Combine(boundArticles.Collect()).Combine(options), static (context, inputs) =>
+        // Per-folder severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity), needed only
+        // when the generator reports diagnostics itself.
+        var severities = context.AdditionalTextsProvider
+            .Where(static text => IsMarkdown(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new FileSeverities(pair.Left.Path, SeverityOverrides.Read(pair.Right.GetOptions(pair.Left))))
+            .Where(static file => file.Overrides.Items.Count > 0)
+            .Collect();
+
+        context.RegisterSourceOutput(catalogs.Combine(collections).Combine(boundArticles.Collect()).Combine(options.Combine(severities)), static (context, inputs) =>
         {
-            var (((result, schemas), articles), projectOptions) = inputs;
+            var (((result, schemas), articles), (projectOptions, fileSeverities)) = inputs;
             foreach (var store in result.Stores)
             {
                 context.AddSource(StoreEmitter.HintName(store), StoreEmitter.Emit(store));
@@ -85,11 +94,12 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
                 var diagnostics = schemas.SelectMany(s => s.Diagnostics)
                     .Concat(articles.Where(a => a is not null).OrderBy(a => a!.RelativePath, StringComparer.Ordinal).SelectMany(a => a!.Diagnostics))
                     .Concat(result.Diagnostics);
+                var bySeverity = SeverityOverridesByFile.From(fileSeverities.Select(f => (f.Path, f.Overrides)));
                 foreach (var diagnostic in diagnostics)
                 {
-                    if (diagnostic.IsError)
+                    if (bySeverity.Apply(diagnostic) is { Severity: DiagnosticSeverity.Error } reported)
                     {
-                        context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                        context.ReportDiagnostic(reported);
                     }
                 }
             }
@@ -97,4 +107,6 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
     }
 
     internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private sealed record FileSeverities(string Path, SeverityOverrides Overrides);
 }

@@ -78,18 +78,28 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 }
 
                 bound.Add(article);
+                var severities = SeverityOverridesByFile.From([(file.Path, SeverityOverrides.Read(fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file)))]);
                 foreach (var diagnostic in article.Diagnostics)
                 {
-                    fileContext.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    if (severities.Apply(diagnostic) is { } reported)
+                    {
+                        fileContext.ReportDiagnostic(reported);
+                    }
                 }
             });
 
-            // Checks that need every file of a collection (ART008).
+            // Checks that need every file at once (ART008, ART010, ART012, ART015).
             start.RegisterCompilationEndAction(end =>
             {
+                var severities = SeverityOverridesByFile.From(end.Options.AdditionalFiles
+                    .Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
+                    .Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))));
                 foreach (var diagnostic in CatalogBuilder.Build(schemas, bound).Diagnostics)
                 {
-                    end.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    if (severities.Apply(diagnostic) is { } reported)
+                    {
+                        end.ReportDiagnostic(reported);
+                    }
                 }
             });
         });

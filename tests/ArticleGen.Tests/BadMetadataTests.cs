@@ -241,4 +241,50 @@ public sealed class BadMetadataTests
         Assert.Equal(["ART005", "ART005", "ART009"], diagnostics.Select(d => d.Id).Order().ToArray());
         DiagnosticAssert.At(diagnostics.Single(d => d.Id == "ART009"), "ART009", DiagnosticSeverity.Error, "content/news/bad.md", 4, 11);
     }
+
+    [Theory]
+    [InlineData("error", DiagnosticSeverity.Error)]
+    [InlineData("warning", DiagnosticSeverity.Warning)]
+    [InlineData("suggestion", DiagnosticSeverity.Info)]
+    [InlineData("silent", DiagnosticSeverity.Hidden)]
+    public void A_files_articlegen_diagnostic_severity_option_sets_the_severity_of_its_diagnostics(string configured, DiagnosticSeverity expected)
+    {
+        var run = new TestProject()
+            .WithSource(Schemas.News)
+            .WithArticle("content/news/a.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\ncolour: red\n---\n")
+            .WithArticle("content/news/b.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\ncolour: red\n---\n")
+            .WithFileOption("content/news/a.md", "articlegen_diagnostic.ART006.severity", configured)
+            .Run();
+
+        var diagnostics = run.ArticleDiagnostics.Where(d => d.Id == "ART006").ToList();
+        Assert.Equal(2, diagnostics.Count);
+        DiagnosticAssert.At(diagnostics[0], "ART006", expected, "content/news/a.md", 4, 1);
+        DiagnosticAssert.At(diagnostics[1], "ART006", DiagnosticSeverity.Warning, "content/news/b.md", 4, 1);
+    }
+
+    [Fact]
+    public void A_files_severity_option_none_switches_the_diagnostic_off_for_that_file_only()
+    {
+        var run = new TestProject()
+            .WithSource(Schemas.News)
+            .WithArticle("content/news/a.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\ncolour: red\n---\n")
+            .WithArticle("content/news/b.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\ncolour: red\n---\n")
+            .WithFileOption("content/news/a.md", "ARTICLEGEN_DIAGNOSTIC.art006.SEVERITY", "none")
+            .Run();
+
+        DiagnosticAssert.At(DiagnosticAssert.Single(run.ArticleDiagnostics, "ART006"), "ART006", DiagnosticSeverity.Warning, "content/news/b.md", 4, 1);
+    }
+
+    [Fact]
+    public void With_analyzers_off_a_warning_raised_to_error_for_a_folder_is_reported_by_the_generator()
+    {
+        var project = new TestProject()
+            .WithSource(Schemas.News)
+            .WithArticle("content/news/a.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\ncolour: red\n---\n")
+            .WithFileOption("content/news/a.md", "articlegen_diagnostic.ART006.severity", "error")
+            .WithProperty("RunAnalyzers", "false");
+        project.CreateDriver().RunGeneratorsAndUpdateCompilation(project.CreateCompilation(), out _, out var diagnostics);
+
+        DiagnosticAssert.At(DiagnosticAssert.Single(diagnostics, "ART006"), "ART006", DiagnosticSeverity.Error, "content/news/a.md", 4, 1);
+    }
 }

@@ -178,16 +178,61 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
     }
 
     [Fact]
-    public void Bad_metadata_still_fails_the_build_with_analyzers_switched_off()
+    public void Bad_metadata_fails_the_build_once_with_analyzers_on_or_switched_off()
     {
         using var consumer = package.CreateConsumer("no-analyzers");
         consumer.Write("NewsArticle.cs", Collection);
         consumer.Write("Program.cs", Program);
         consumer.Write("content/news/wrong.md", "---\ntitle: Wrong\npublishedDateTime: 2023-01-02T03:04:05Z\nquality: high\n---\n");
 
-        var build = consumer.Build("-p:RunAnalyzers=false");
-        Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("content/news/wrong.md(4,10): error ART005", build.Output);
+        foreach (var analyzersOff in new[] { "-p:RunAnalyzers=false", "-p:RunAnalyzersDuringBuild=false", "-p:RunAnalyzers=true" })
+        {
+            var build = consumer.Rebuild(analyzersOff);
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.True(
+                Regex.Matches(build.Output, Regex.Escape("content/news/wrong.md(4,10): error ART005")).Count == 1,
+                $"With {analyzersOff} the error must be reported exactly once:\n{build.Output}");
+        }
+    }
+
+    [Fact]
+    public void Severities_change_through_NoWarn_WarningsAsErrors_a_globalconfig_and_editorconfig_sections()
+    {
+        using var consumer = package.CreateConsumer("severities");
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        const string UnknownKey = "---\ntitle: T\npublishedDateTime: 2023-01-02T03:04:05Z\ncolour: red\n---\n";
+        consumer.Write("content/news/plain.md", UnknownKey);
+
+        // By default ART006 is a warning, which this consumer's TreatWarningsAsErrors makes an error.
+        var byDefault = consumer.Rebuild();
+        Assert.Contains("content/news/plain.md(4,1): error ART006", byDefault.Output);
+
+        Assert.Equal(0, consumer.Rebuild("-p:NoWarn=ART006").ExitCode);
+        var raised = consumer.Rebuild("-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors=ART006");
+        Assert.NotEqual(0, raised.ExitCode);
+        Assert.Contains("content/news/plain.md(4,1): error ART006", raised.Output);
+
+        consumer.Write("quiet.globalconfig", "is_global = true\ndotnet_diagnostic.ART006.severity = none\n");
+        consumer.Write("Directory.Build.props", "<Project><ItemGroup><GlobalAnalyzerConfigFiles Include=\"quiet.globalconfig\" /></ItemGroup></Project>");
+        var global = consumer.Rebuild();
+        Assert.True(global.ExitCode == 0, global.ToString());
+        consumer.Write("Directory.Build.props", "<Project />");
+
+        // Per folder: an .editorconfig section matching the .md files, with ArticleGen's own key.
+        consumer.Write(".editorconfig", "root = true\n\n[content/news/*.md]\narticlegen_diagnostic.ART006.severity = none\n\n[content/news/strict-*.md]\narticlegen_diagnostic.ART006.severity = error\n");
+        var quiet = consumer.Rebuild();
+        Assert.True(quiet.ExitCode == 0, quiet.ToString());
+
+        consumer.Write("content/news/strict-one.md", UnknownKey);
+        var strict = consumer.Rebuild("-p:TreatWarningsAsErrors=false");
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("content/news/strict-one.md(4,1): error ART006", strict.Output);
+
+        // Without analyzers the generator reports what is an error for that file, once.
+        var withoutAnalyzers = consumer.Rebuild("-p:TreatWarningsAsErrors=false", "-p:RunAnalyzersDuringBuild=false");
+        Assert.NotEqual(0, withoutAnalyzers.ExitCode);
+        Assert.Single(Regex.Matches(withoutAnalyzers.Output, Regex.Escape("content/news/strict-one.md(4,1): error ART006")));
     }
 
     private static void AssertNoGeneratorOrAnalyzerFailure(DotNetCli.Result build)
@@ -287,6 +332,12 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
         }
 
         public DotNetCli.Result Build(params string[] extra) => DotNetCli.Run(_directory, ["build", "-nologo", "-clp:NoSummary", .. extra]);
+
+        /// <summary>
+        /// A build that compiles whatever changed: the SDK does not recompile when only properties such as NoWarn
+        /// change. The console shows errors only, each once (its default view prints each error twice).
+        /// </summary>
+        public DotNetCli.Result Rebuild(params string[] extra) => DotNetCli.Run(_directory, ["build", "--no-incremental", "-nologo", "-clp:NoSummary;ErrorsOnly", .. extra]);
 
         public string[] Run()
         {

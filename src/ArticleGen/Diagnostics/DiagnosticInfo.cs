@@ -17,6 +17,15 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 
-    public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.Cast<object>().ToArray());
+    public Diagnostic ToDiagnostic() => ToDiagnostic(Descriptor.DefaultSeverity);
+
+    /// <summary>The diagnostic with a configured severity (contract §5: per-folder severities of article files).</summary>
+    public Diagnostic ToDiagnostic(DiagnosticSeverity severity) =>
+        Diagnostic.Create(
+            Descriptor,
+            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            severity,
+            additionalLocations: null,
+            properties: null,
+            MessageArgs.Cast<object>().ToArray());
 }

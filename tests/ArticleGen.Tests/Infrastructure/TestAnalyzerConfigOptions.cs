@@ -11,7 +11,10 @@ internal sealed class TestAnalyzerConfigOptions(ImmutableDictionary<string, stri
     public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
 }
 
-internal sealed class TestAnalyzerConfigOptionsProvider(ImmutableDictionary<string, string> globalValues) : AnalyzerConfigOptionsProvider
+/// <summary>Global options, and per-file options as .editorconfig sections would give them (keys compare ignoring case, as the compiler's do).</summary>
+internal sealed class TestAnalyzerConfigOptionsProvider(
+    ImmutableDictionary<string, string> globalValues,
+    ImmutableDictionary<string, ImmutableDictionary<string, string>> fileValues) : AnalyzerConfigOptionsProvider
 {
     private static readonly AnalyzerConfigOptions Empty = new TestAnalyzerConfigOptions(ImmutableDictionary<string, string>.Empty);
 
@@ -19,5 +22,8 @@ internal sealed class TestAnalyzerConfigOptionsProvider(ImmutableDictionary<stri
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        fileValues.TryGetValue(textFile.Path, out var values)
+            ? new TestAnalyzerConfigOptions(values.WithComparers(StringComparer.OrdinalIgnoreCase))
+            : Empty;
 }

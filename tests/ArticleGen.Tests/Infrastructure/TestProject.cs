@@ -26,6 +26,7 @@ internal sealed class TestProject
     private readonly List<(string Path, string Text)> _sources = [];
     private readonly List<(string Path, string Text)> _articles = [];
     private readonly Dictionary<string, string> _properties = new() { ["build_property.ProjectDir"] = Directory };
+    private readonly Dictionary<string, ImmutableDictionary<string, string>> _fileOptions = [];
 
     public TestProject WithSource(string text, string path = "Collections.cs")
     {
@@ -47,6 +48,14 @@ internal sealed class TestProject
         return this;
     }
 
+    /// <summary>An option of one article's file, as an .editorconfig section matching it would set it.</summary>
+    public TestProject WithFileOption(string relativePath, string key, string value)
+    {
+        var path = Directory + relativePath;
+        _fileOptions[path] = (_fileOptions.TryGetValue(path, out var existing) ? existing : ImmutableDictionary<string, string>.Empty).SetItem(key, value);
+        return this;
+    }
+
     public TestProject WithProperty(string name, string value)
     {
         _properties["build_property." + name] = value;
@@ -63,7 +72,8 @@ internal sealed class TestProject
     public ImmutableArray<AdditionalText> AdditionalTexts() =>
         _articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToImmutableArray();
 
-    public AnalyzerConfigOptionsProvider OptionsProvider() => new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary());
+    public AnalyzerConfigOptionsProvider OptionsProvider() =>
+        new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary(), _fileOptions.ToImmutableDictionary());
 
     public GeneratorDriver CreateDriver() => CreateDriver(AdditionalTexts());
 

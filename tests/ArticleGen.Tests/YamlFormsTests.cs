@@ -1,0 +1,114 @@
+using ArticleGen.Tests.Infrastructure;
+using Xunit;
+
+namespace ArticleGen.Tests;
+
+/// <summary>YAML as people write it by hand: every form reads back exactly.</summary>
+public sealed class YamlFormsTests
+{
+    private const string Note = """
+        using System.Collections.Immutable;
+
+        [ArticleCollection("content/*.md")]
+        public sealed partial record Note
+        {
+            public string? Text { get; init; }
+            public string? Other { get; init; }
+            public IReadOnlyList<string> Tags { get; init; } = [];
+            public IReadOnlyList<Point> Points { get; init; } = [];
+            public Point? Origin { get; init; }
+            public Point? Copy { get; init; }
+            public int? Number { get; init; }
+            public IReadOnlyList<IReadOnlyList<int>> Grid { get; init; } = [];
+            public IReadOnlyDictionary<string, IReadOnlyList<Point>> Named { get; init; } = new Dictionary<string, IReadOnlyList<Point>>();
+            public ImmutableArray<int?> Maybe { get; init; } = [];
+            public List<Point?> Holes { get; init; } = [];
+        }
+
+        public sealed record Point { public int X { get; init; } public int Y { get; init; } }
+        """;
+
+    private static object? Read(string frontMatter, string expression) =>
+        new TestProject().WithSource(Note).WithArticle("content/n.md", "---\n" + frontMatter + "\n---\n")
+            .Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings().Evaluate(expression);
+
+    [Theory]
+    [InlineData("text: |\n  line one\n  line two\n", "line one\nline two\n")]
+    [InlineData("text: |-\n  line one\n  line two\n", "line one\nline two")]
+    [InlineData("text: |+\n  line one\n\n\nother: x", "line one\n\n\n")]
+    [InlineData("text: >\n  folded\n  into one\n\n  paragraph two\n", "folded into one\nparagraph two\n")]
+    [InlineData("text: >-\n  folded\n  line\n", "folded line")]
+    [InlineData("text: 'it''s single-quoted: # not a comment'", "it's single-quoted: # not a comment")]
+    [InlineData("text: \"tab\\there \\u00e9 \\\"quoted\\\"\"", "tab\there é \"quoted\"")]
+    [InlineData("text: plain # a comment", "plain")]
+    [InlineData("text: \"\"", "")]
+    [InlineData("text:    spaced out   ", "spaced out")]
+    public void Scalars_in_every_style_read_back_exactly(string frontMatter, string expected) =>
+        Assert.Equal(expected, Read(frontMatter, "Note.N.Text"));
+
+    [Theory]
+    [InlineData("text: ~")]
+    [InlineData("text: null")]
+    [InlineData("text: Null")]
+    [InlineData("text:")]
+    [InlineData("number: ~")]
+    [InlineData("# only a comment")]
+    public void Null_forms_give_null_for_nullable_properties(string frontMatter) =>
+        Assert.Equal(true, Read(frontMatter, "Note.N.Text is null && Note.N.Number is null"));
+
+    [Fact]
+    public void Flow_and_block_collections_nest_and_mix()
+    {
+        var value = Read("""
+            tags: [a, 'b c', "d"]
+            points:
+              - {x: 1, y: 2}
+              - x: 3
+                y: 4
+            grid: [[1, 2], [], [3]]
+            named:
+              corners: [{x: 0, y: 0}, {x: 9, y: 9}]
+              empty: []
+            maybe: [1, ~, 3]
+            holes: [{x: 5}, ~]
+            """, """
+            string.Join('|', Note.N.Tags) + ";" +
+            string.Join('|', System.Linq.Enumerable.Select(Note.N.Points, p => p.X + "," + p.Y)) + ";" +
+            string.Join('|', System.Linq.Enumerable.Select(Note.N.Grid, r => string.Join(",", r))) + ";" +
+            Note.N.Named["corners"][1].Y + "," + Note.N.Named["empty"].Count + ";" +
+            string.Join('|', Note.N.Maybe) + ";" +
+            Note.N.Holes[0]!.X + "," + (Note.N.Holes[1] is null)
+            """);
+        Assert.Equal("a|b c|d;1,2|3,4;1,2||3;9,0;1||3;5,True", value);
+    }
+
+    [Fact]
+    public void Anchors_and_aliases_repeat_a_value()
+    {
+        var value = Read("""
+            origin: &home {x: 7, y: 8}
+            copy: *home
+            text: &word hello
+            other: *word
+            """, "Note.N.Copy!.X + \",\" + Note.N.Copy.Y + \",\" + Note.N.Other + \",\" + ReferenceEquals(Note.N.Origin, Note.N.Copy)");
+
+        // Each alias is its own object in the catalog: entries are values, not a graph of shared nodes.
+        Assert.Equal("7,8,hello,False", value);
+    }
+
+    [Fact]
+    public void Comments_and_blank_lines_anywhere_change_nothing()
+    {
+        var value = Read("""
+            # leading comment
+
+            tags:   # trailing comment
+              - a   # on an item
+              # between items
+              - b
+
+            text: t # end
+            """, "string.Join('|', Note.N.Tags) + ';' + Note.N.Text");
+        Assert.Equal("a|b;t", value);
+    }
+}
