@@ -83,7 +83,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
                 context.AddSource(StoreEmitter.HintName(store), StoreEmitter.Emit(store));
                 foreach (var catalog in store.Catalogs)
                 {
-                    context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(store, catalog));
+                    context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(store, catalog, projectOptions));
                 }
             }
 

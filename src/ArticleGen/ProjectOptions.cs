@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ArticleGen;
@@ -11,8 +12,13 @@ namespace ArticleGen;
 /// Whether the build runs without analyzers (<c>RunAnalyzers</c> or <c>RunAnalyzersDuringBuild</c> false): then the
 /// generator reports the errors itself, so bad metadata still fails the build.
 /// </param>
-internal sealed record ProjectOptions(string ProjectDirectory, bool AnalyzersAreOff)
+/// <param name="PolyfillsNotNullWhen">Whether PolySharp will add <c>NotNullWhenAttribute</c> to the compilation.</param>
+/// <param name="PolyfillsIsExternalInit">Whether PolySharp will add <c>IsExternalInit</c> (which <c>init</c> accessors need).</param>
+internal sealed record ProjectOptions(string ProjectDirectory, bool AnalyzersAreOff, bool PolyfillsNotNullWhen = false, bool PolyfillsIsExternalInit = false)
 {
+    public const string NotNullWhenAttribute = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
+    public const string IsExternalInit = "System.Runtime.CompilerServices.IsExternalInit";
+
     public static ProjectOptions From(AnalyzerConfigOptions options)
     {
         options.TryGetValue("build_property.ProjectDir", out var projectDir);
@@ -21,7 +27,30 @@ internal sealed record ProjectOptions(string ProjectDirectory, bool AnalyzersAre
             options.TryGetValue("build_property.MSBuildProjectDirectory", out projectDir);
         }
 
-        return new ProjectOptions(NormalizeDirectory(projectDir), IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild"));
+        return new ProjectOptions(
+            NormalizeDirectory(projectDir),
+            IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild"),
+            PolySharpGenerates(options, NotNullWhenAttribute),
+            PolySharpGenerates(options, IsExternalInit));
+    }
+
+    /// <summary>
+    /// Whether PolySharp, a source generator, will add <paramref name="typeName"/>. Generators do not see each other's
+    /// output, so the type is not in the compilation ArticleGen reads; PolySharp's MSBuild properties (visible to
+    /// every generator once the package is referenced) say whether it is coming.
+    /// </summary>
+    private static bool PolySharpGenerates(AnalyzerConfigOptions options, string typeName)
+    {
+        if (!options.TryGetValue("build_property.PolySharpIncludeGeneratedTypes", out var include))
+        {
+            return false; // PolySharp is not referenced
+        }
+
+        options.TryGetValue("build_property.PolySharpExcludeGeneratedTypes", out var exclude);
+        static bool Lists(string? list, string name) =>
+            list is not null && list.Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Any(item => item.Trim() == name);
+
+        return include.Trim().Length > 0 ? Lists(include, typeName) : !Lists(exclude, typeName);
     }
 
     /// <summary>The file's path relative to the project directory, '/'-separated (unchanged if it lies elsewhere).</summary>

@@ -235,6 +235,31 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
         Assert.Single(Regex.Matches(withoutAnalyzers.Output, Regex.Escape("content/news/strict-one.md(4,1): error ART006")));
     }
 
+    [Fact]
+    public void Net8_and_net10_consumers_and_a_netstandard2_library_with_PolySharp_compile_warning_free()
+    {
+        using var app = package.CreateConsumer("frameworks", targetFrameworks: "net8.0;net10.0", onlyLocalFeed: false);
+        app.Write("NewsArticle.cs", Collection);
+        app.Write("Program.cs", Program);
+        app.Write("content/news/second.md", "---\ntitle: Second\npublishedDateTime: 2023-01-02T03:04:05+01:00\ncategory: video\nquality: 7\n---\nBody\n");
+        var build = app.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+        foreach (var framework in new[] { "net8.0", "net10.0" })
+        {
+            Assert.Equal("count=1", app.Run("--framework", framework).Last());
+        }
+
+        using var library = package.CreateConsumer("netstandard", targetFrameworks: "netstandard2.0", onlyLocalFeed: false, outputType: "Library",
+            extraProperties: "<LangVersion>12</LangVersion>", extraItems: "<PackageReference Include=\"PolySharp\" Version=\"1.16.0\" PrivateAssets=\"all\" />");
+        library.Write("NewsArticle.cs", Collection.Replace("using ArticleGen;", "using System;\nusing System.Collections.Generic;\nusing ArticleGen;"));
+        library.Write("Uses.cs", "namespace Consumer;\n\n/// <summary>Uses the catalog.</summary>\npublic static class Uses\n{\n    /// <summary>The second article's title.</summary>\n    public static string Title => NewsArticle.TryGet(\"second\", out var a) ? a.Title : \"\";\n}\n");
+        library.Write("content/news/second.md", "---\ntitle: Second\npublishedDateTime: 2023-01-02T03:04:05+01:00\n---\n");
+        var libraryBuild = library.Build();
+        Assert.True(libraryBuild.ExitCode == 0, libraryBuild.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(libraryBuild);
+    }
+
     private static void AssertNoGeneratorOrAnalyzerFailure(DotNetCli.Result build)
     {
         Assert.DoesNotMatch(@"(warning|error) (CS8784|CS8785|AD0001)", build.Output);
@@ -268,7 +293,9 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
 
         public string Path { get; }
 
-        public Consumer CreateConsumer(string name) => new(System.IO.Path.Combine(_root, name), this);
+        public Consumer CreateConsumer(
+            string name, string targetFrameworks = "net10.0", bool onlyLocalFeed = true, string outputType = "Exe", string extraProperties = "", string extraItems = "") =>
+            new(System.IO.Path.Combine(_root, name), this, targetFrameworks, onlyLocalFeed, outputType, extraProperties, extraItems);
 
         public void Dispose()
         {
@@ -288,23 +315,30 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
     {
         private readonly string _directory;
 
-        public Consumer(string directory, PackedPackage package)
+        /// <param name="onlyLocalFeed">
+        /// Restore from the local feed alone (the default: nothing but ArticleGen is needed), or from the machine's
+        /// sources too, for targeting packs and PolySharp.
+        /// </param>
+        public Consumer(string directory, PackedPackage package, string targetFrameworks, bool onlyLocalFeed, string outputType, string extraProperties, string extraItems)
         {
             _directory = directory;
             Directory.CreateDirectory(directory);
             Write("Consumer.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
+                    <OutputType>{outputType}</OutputType>
+                    <TargetFrameworks>{targetFrameworks}</TargetFrameworks>
+                    <RollForward>Major</RollForward>
                     <ImplicitUsings>enable</ImplicitUsings>
                     <Nullable>enable</Nullable>
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <GenerateDocumentationFile>true</GenerateDocumentationFile>
                     <RestorePackagesPath>{System.IO.Path.Combine(directory, "packages")}</RestorePackagesPath>
+                    {extraProperties}
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="ArticleGen" Version="{package.Version}" PrivateAssets="all" />
+                    {extraItems}
                   </ItemGroup>
                 </Project>
                 """);
@@ -312,7 +346,7 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
                   <packageSources>
-                    <clear />
+                    {(onlyLocalFeed ? "<clear />" : "")}
                     <add key="local" value="{package.Feed}" />
                   </packageSources>
                 </configuration>
@@ -339,9 +373,9 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
         /// </summary>
         public DotNetCli.Result Rebuild(params string[] extra) => DotNetCli.Run(_directory, ["build", "--no-incremental", "-nologo", "-clp:NoSummary;ErrorsOnly", .. extra]);
 
-        public string[] Run()
+        public string[] Run(params string[] extra)
         {
-            var run = DotNetCli.Run(_directory, "run", "--no-build");
+            var run = DotNetCli.Run(_directory, ["run", "--no-build", .. extra]);
             Assert.True(run.ExitCode == 0, run.ToString());
             return run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         }

@@ -19,7 +19,7 @@ internal static class CatalogEmitter
     public static string HintName(CollectionSchema schema) =>
         schema.TypeName.Replace("global::", "").Replace('<', '[').Replace('>', ']') + ".g.cs";
 
-    public static string Emit(ContentStore store, Catalog catalog)
+    public static string Emit(ContentStore store, Catalog catalog, ProjectOptions options)
     {
         var schema = catalog.Schema;
         var writer = new SourceWriter();
@@ -53,7 +53,7 @@ internal static class CatalogEmitter
         writer.Line("/// <param name=\"entry\">The entry, or null when no entry has that slug.</param>");
         writer.Line("/// <returns>Whether an entry has that slug.</returns>");
         writer.Line(GeneratedCodeAttribute);
-        var notNullWhen = schema.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
+        var notNullWhen = schema.HasNotNullWhen || options.PolyfillsNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
         writer.OpenBlock("public static bool TryGet(string slug, " + notNullWhen + "out " + type + "? entry)");
         writer.OpenBlock("switch (slug)");
         for (var i = 0; i < catalog.Entries.Count; i++)
@@ -75,7 +75,7 @@ internal static class CatalogEmitter
             writer.Line("public static " + type + " " + entry.MemberName + " => " + items + "[" + ValueEmitter.Int(i) + "];");
         }
 
-        var accessor = schema.HasInitAccessors ? "init" : "set";
+        var accessor = schema.HasInitAccessors || options.PolyfillsIsExternalInit ? "init" : "set";
         WriteEntryMember(writer, schema, GeneratedMembers.Id, "Id", "The entry's path relative to the collection's base directory, without extension.", accessor);
         WriteEntryMember(writer, schema, GeneratedMembers.Slug, "Slug", "The entry's slug: its front matter's <c>slug</c>, or else its file name without extension.", accessor);
         WriteEntryMember(writer, schema, GeneratedMembers.Body, "Body", "The article's text after its front matter, with line endings normalised to <c>\\n</c>.", accessor);
