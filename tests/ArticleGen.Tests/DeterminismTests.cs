@@ -1,0 +1,75 @@
+using System.Globalization;
+using ArticleGen.Tests.Infrastructure;
+using Xunit;
+
+namespace ArticleGen.Tests;
+
+/// <summary>
+/// The generated sources depend on the articles and the declarations only: not on the order of the input files,
+/// the culture the compiler runs under, or the machine's time zone.
+/// </summary>
+[Collection(ProcessWideStateCollection.Name)]
+public sealed class DeterminismTests
+{
+    private const string Values = """
+        namespace Facts;
+
+        [ArticleCollection("content/*.md")]
+        public sealed partial record Fact
+        {
+            public required string Title { get; init; }
+            public DateTime Local { get; init; }
+            public DateTimeOffset Offset { get; init; }
+            public double Ratio { get; init; }
+            public decimal Price { get; init; }
+            public TimeSpan Length { get; init; }
+            public Kind Kind { get; init; }
+        }
+
+        public enum Kind { Istanbul, Information }
+        """;
+
+    private static string GenerateAll()
+    {
+        var run = new TestProject()
+            .WithSource(Values)
+            .WithArticle("content/ırmak.md", "---\ntitle: Irmak İstanbul\nlocal: 2022-03-27 02:30:00\noffset: 2022-10-30T01:30:00+01:00\nratio: 1234.5e-3\nprice: 1234.56\nlength: PT1H30M\nkind: information\n---\n")
+            .WithArticle("content/i.md", "---\ntitle: i\nkind: ISTANBUL\n---\nBody\n")
+            .Run();
+        Assert.Empty(run.ArticleDiagnostics);
+        return string.Join("\n// ----\n", run.Result.Results.SelectMany(r => r.GeneratedSources).OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
+    }
+
+    [Theory]
+    [InlineData("tr-TR", "Europe/Istanbul")]
+    [InlineData("de-DE", "America/St_Johns")]
+    [InlineData("ar-SA", "Asia/Kathmandu")]
+    [InlineData("", "Pacific/Kiritimati")]
+    public void Generated_sources_are_byte_identical_under_any_culture_and_time_zone(string culture, string timeZone)
+    {
+        var baseline = WithCultureAndTimeZone(CultureInfo.InvariantCulture, "UTC", GenerateAll);
+        var other = WithCultureAndTimeZone(new CultureInfo(culture), timeZone, GenerateAll);
+        Assert.Equal(baseline, other);
+        Assert.Contains("new global::System.DateTime(637839450000000000L, global::System.DateTimeKind.Utc)", baseline); // 2022-03-27 02:30 UTC
+    }
+
+    private static T WithCultureAndTimeZone<T>(CultureInfo culture, string timeZone, Func<T> action)
+    {
+        var (culture0, uiCulture0, tz0) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, Environment.GetEnvironmentVariable("TZ"));
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+            Environment.SetEnvironmentVariable("TZ", timeZone);
+            TimeZoneInfo.ClearCachedData();
+            Assert.Equal(timeZone, TimeZoneInfo.Local.Id);
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture0;
+            CultureInfo.CurrentUICulture = uiCulture0;
+            Environment.SetEnvironmentVariable("TZ", tz0);
+            TimeZoneInfo.ClearCachedData();
+        }
+    }
+}
