@@ -215,6 +215,7 @@ public sealed class BadMetadataTests
         DiagnosticAssert.At(diagnostic, "ART014", DiagnosticSeverity.Error, "content/both.md", 1, 1);
         Assert.Equal("'content/both.md' is matched by collection First ('content/*.md') and by collection Second ('content/**/*.md'); a file may belong to one collection only", DiagnosticAssert.Message(diagnostic));
         Assert.Equal(new object?[] { 0, 0 }, run.Evaluate("First.Count", "Second.Count"));
+        Assert.DoesNotContain(run.ArticleDiagnostics, d => d.Id == "ART012"); // both globs do match a file
     }
 
     [Fact]

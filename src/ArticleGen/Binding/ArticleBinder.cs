@@ -36,7 +36,7 @@ internal static class ArticleBinder
                 var location = article.LocationOf(article.OpeningLine);
                 var clash = DiagnosticInfo.Create(
                     DiagnosticDescriptors.FileInTwoCollections, location, article.RelativePath, collection.Name, collection.Glob, candidate.Name, candidate.Glob);
-                return Empty(collection, glob!, article, new[] { clash }.ToEquatableArray());
+                return Empty(collection, glob!, article, new[] { clash }.ToEquatableArray()) with { AlsoMatchedBy = candidate.TypeName };
             }
 
             collection = candidate;

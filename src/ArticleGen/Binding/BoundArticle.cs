@@ -16,6 +16,7 @@ namespace ArticleGen.Binding;
 /// <param name="Value">The bound front matter; null when the article could not be read.</param>
 /// <param name="Opening">Where the front matter opens: cross-file diagnostics (ART008) point there.</param>
 /// <param name="Diagnostics">Everything wrong with this article on its own.</param>
+/// <param name="AlsoMatchedBy">Another collection whose glob matches the file too (ART014); it still counts as a match there (no ART012).</param>
 internal sealed record BoundArticle(
     string CollectionTypeName,
     string RelativePath,
@@ -25,7 +26,8 @@ internal sealed record BoundArticle(
     string? Title,
     ObjectValue? Value,
     LocationInfo Opening,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? AlsoMatchedBy = null)
 {
     /// <summary>An entry with an error-level diagnostic is left out of the catalog, so the generated code always compiles.</summary>
     public bool IsIncluded => Value is not null && !HasErrors;

@@ -64,7 +64,8 @@ internal static class CatalogBuilder
                 ? found.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList()
                 : [];
 
-            if (ordered.Count == 0 && Glob.TryParse(schema.Glob, out _) is not null)
+            var matchesAFile = ordered.Count > 0 || byType.Values.Any(list => list.Any(a => a.AlsoMatchedBy == schema.TypeName));
+            if (!matchesAFile && Glob.TryParse(schema.Glob, out _) is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GlobMatchesNoFile, schema.AttributeLocation, schema.Glob, schema.Name));
             }

@@ -11,7 +11,7 @@ namespace ArticleGen.Tests;
 /// fails its build with each diagnostic at its file, line and column.
 /// </summary>
 [Collection(DotNetCliCollection.Name)]
-public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFixture<PackageTests.PackedPackage>
+public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPackage package) : IClassFixture<InstallingThePackageTests.PackedPackage>
 {
     private static readonly string SeedArticle = File.ReadAllText(Path.Combine(
         Corpus.RepositoryRoot, "samples", "ArticleGen.Sample", "content", "2022-08-08-uk-smartwatches-facial-recognition.md"));
@@ -78,6 +78,89 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
         }
         """;
 
+    private const string EveryType = """
+        using System.Collections.Immutable;
+        using ArticleGen;
+
+        namespace Consumer;
+
+        /// <summary>Every field type at once.</summary>
+        [ArticleCollection("content/every/*.md")]
+        public sealed partial class Every
+        {
+            /// <summary>.</summary>
+            public string? Text { get; init; }
+
+            /// <summary>.</summary>
+            public bool Flag { get; init; }
+
+            /// <summary>.</summary>
+            public long Int64 { get; init; }
+
+            /// <summary>.</summary>
+            public double Ratio { get; init; }
+
+            /// <summary>.</summary>
+            public decimal Price { get; init; }
+
+            /// <summary>.</summary>
+            public DateTime When { get; init; }
+
+            /// <summary>.</summary>
+            public DateOnly Day { get; init; }
+
+            /// <summary>.</summary>
+            public TimeOnly Starts { get; init; }
+
+            /// <summary>.</summary>
+            public TimeSpan Length { get; init; }
+
+            /// <summary>.</summary>
+            public Uri? Link { get; init; }
+
+            /// <summary>.</summary>
+            public Guid Key { get; init; }
+
+            /// <summary>.</summary>
+            public Shade Kind { get; init; }
+
+            /// <summary>.</summary>
+            public List<string> Names { get; init; } = [];
+
+            /// <summary>.</summary>
+            public int?[] Maybe { get; init; } = [];
+
+            /// <summary>.</summary>
+            public ImmutableArray<string> Frozen { get; init; } = [];
+
+            /// <summary>.</summary>
+            public IReadOnlyDictionary<string, int> Scores { get; init; } = new Dictionary<string, int>();
+
+            /// <summary>.</summary>
+            public IEnumerable<IReadOnlyList<int>> Grid { get; init; } = [];
+
+            /// <summary>.</summary>
+            public IReadOnlyList<NewsArticle> News { get; init; } = [];
+
+            /// <summary>Every value on one line.</summary>
+            public override string ToString() => string.Join("|",
+                Text, Flag, Int64, Ratio.ToString(System.Globalization.CultureInfo.InvariantCulture), Price.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                When.ToString("O"), Day.ToString("O"), Starts.ToString("HH:mm:ss"), Length, Link, Key, Kind, string.Join(",", Names), string.Join(",", Maybe),
+                string.Join(",", Frozen), string.Join(",", Scores.Select(s => s.Key + "=" + s.Value)), string.Join(";", Grid.Select(r => string.Join(",", r))),
+                string.Join(",", News.Select(n => n.Title)));
+        }
+
+        /// <summary>Shades.</summary>
+        public enum Shade
+        {
+            /// <summary>.</summary>
+            Light,
+
+            /// <summary>.</summary>
+            DarkBlue,
+        }
+        """;
+
     private const string Program = """
         using Consumer;
 
@@ -108,10 +191,33 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
     {
         using var consumer = package.CreateConsumer("good");
         consumer.Write("NewsArticle.cs", Collection);
-        consumer.Write("Program.cs", Program);
+        consumer.Write("Program.cs", Program.Replace("using Consumer;\n", "using Consumer;\n\nConsole.WriteLine(Every.One);\n"));
         consumer.Write("content/news/2022-08-08-uk-smartwatches-facial-recognition.md", SeedArticle.Replace("\nprovider:", "\nunknownKeysAreWarnings: 1\nprovider:"));
         consumer.Write("content/news/second.md", "---\ntitle: Second\npublishedDateTime: 2023-01-02T03:04:05+01:00\ncategory: video\nquality: 7\n---\nBody\n");
         consumer.Write("README.md", "Not an article: no collection's glob matches it.\n");
+        consumer.Write("Everything.cs", EveryType);
+        consumer.Write("content/every/one.md", """
+            ---
+            text: "quote \" backslash \\ tab\t"
+            flag: true
+            int64: -9007199254740993
+            ratio: 0.125
+            price: 19.99
+            when: 2022-08-08T11:55:00
+            day: 2024-02-29
+            starts: "09:30:15"
+            length: PT2H44M
+            link: /assets/a.png
+            key: 0f8fad5b-d9cb-469f-a165-70867728950e
+            kind: dark-blue
+            names: [a, b]
+            maybe: [1, ~]
+            frozen: [x, y]
+            scores: {alice: 3}
+            grid: [[1, 2], [3]]
+            news: [second]
+            ---
+            """);
 
         // Every key of the seed that the schema lacks is an ART006 warning; under TreatWarningsAsErrors they
         // would fail the build, so this consumer lowers ART006 the usual way.
@@ -121,42 +227,86 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
 
         var run = consumer.Run();
         Assert.Equal(
+            "quote \" backslash \\ tab\t|True|-9007199254740993|0.125|19.99|2022-08-08T11:55:00.0000000Z|2024-02-29|09:30:15|02:44:00|/assets/a.png|0f8fad5b-d9cb-469f-a165-70867728950e|DarkBlue|a,b|1,|x,y|alice=3|1,2;3|Second",
+            run[0]);
+        Assert.Equal(
             [
                 "2022-08-08-uk-smartwatches-facial-recognition|The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes|2022-08-08T11:55:00.0000000+00:00|39|-1|Computer Vision,AI|50",
                 "second|Second|2023-01-02T03:04:05.0000000+01:00|7|0||",
                 "count=2",
             ],
-            run);
+            run.Skip(1));
 
         // Deleting an article: the SDK would skip the compile (every remaining input is older) without the package's targets.
         File.Delete(consumer.PathOf("content/news/second.md"));
+        var dangling = consumer.Build("-p:NoWarn=ART006");
+        Assert.Contains("content/every/one.md(19,8): error ART010", dangling.Output); // one.md still names it
+        File.WriteAllText(consumer.PathOf("content/every/one.md"), File.ReadAllText(consumer.PathOf("content/every/one.md")).Replace("news: [second]", "news: []"));
         Assert.Equal(0, consumer.Build("-p:NoWarn=ART006").ExitCode);
         Assert.Equal("count=1", consumer.Run().Last());
 
         // Renaming one: the old slug is gone, the new one is there.
         File.Move(consumer.PathOf("content/news/2022-08-08-uk-smartwatches-facial-recognition.md"), consumer.PathOf("content/news/renamed.md"));
         Assert.Equal(0, consumer.Build("-p:NoWarn=ART006").ExitCode);
-        Assert.StartsWith("renamed|The UK will use", consumer.Run().First());
+        Assert.StartsWith("renamed|The UK will use", consumer.Run()[1]);
     }
 
     [Fact]
-    public void A_consumer_with_bad_metadata_fails_with_each_diagnostic_at_its_line_and_column()
+    public void A_consumer_with_bad_metadata_fails_with_every_diagnostic_at_its_line_and_column()
     {
         using var consumer = package.CreateConsumer("broken");
         consumer.Write("NewsArticle.cs", Collection);
         consumer.Write("Program.cs", Program);
+        consumer.Write("More.cs", """
+            using ArticleGen;
+
+            namespace Consumer;
+
+            /// <summary>Steps.</summary>
+            [ArticleCollection("content/steps/*.md")]
+            public sealed partial record Step
+            {
+                /// <summary>The next step.</summary>
+                public Step? Next { get; init; }
+
+                /// <summary>What it is about.</summary>
+                public NewsArticle? About { get; init; }
+            }
+
+            /// <summary>One of two collections over one folder.</summary>
+            [ArticleCollection("content/shared/*.md")]
+            public sealed partial record SharedA { }
+
+            /// <summary>The other.</summary>
+            [ArticleCollection("content/shared/**/*.md")]
+            public sealed partial record SharedB { }
+
+            /// <summary>Nothing matches.</summary>
+            [ArticleCollection("content/nothing/*.md")]
+            public sealed partial record Nothing { }
+
+            /// <summary>Not partial.</summary>
+            [ArticleCollection("content/steps/never/*.md")]
+            public sealed record NotPartial { }
+            """);
         consumer.Write("content/news/good.md", "---\ntitle: Good\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
         consumer.Write("content/news/no-front-matter.md", "Just text.\n");
         consumer.Write("content/news/unclosed.md", "---\ntitle: Open\n");
         consumer.Write("content/news/bad-yaml.md", "---\ntitle: 'never closed\n---\n");
         consumer.Write("content/news/missing.md", "---\ntitle: No date\n---\n");
-        consumer.Write("content/news/wrong.md", "---\ntitle: Wrong\npublishedDateTime: 2023-01-02T03:04:05Z\nquality: high\ncategory: blog\nprovider:\n  name: P\n  images:\n    - url: /a.png\n      width: wide\nquality: 2\n---\n");
+        consumer.Write("content/news/wrong.md", "---\ntitle: Wrong\npublishedDateTime: 2023-01-02T03:04:05Z\nquality: high\ncategory: blog\nprovider:\n  name: P\n  images:\n    - url: /a.png\n      width: wide\nquality: 2\ncolour: red\n---\n");
         consumer.Write("content/news/list.md", "---\n- a\n---\n");
+        consumer.Write("content/news/z-copy.md", "---\nslug: good\ntitle: Copy\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
+        consumer.Write("content/steps/a.md", "---\nnext: b\n---\n");
+        consumer.Write("content/steps/b.md", "---\nnext: a\n---\n");
+        consumer.Write("content/steps/c.md", "---\nabout: news/gone\n---\n");
+        consumer.Write("content/shared/both.md", "---\n---\n");
 
         var build = consumer.Build();
         Assert.NotEqual(0, build.ExitCode);
         AssertNoGeneratorOrAnalyzerFailure(build);
 
+        // This consumer treats warnings as errors, so ART006 and ART012 fail its build too.
         string[] expected =
         [
             "content/news/no-front-matter.md(1,1): error ART001",
@@ -165,13 +315,23 @@ public sealed class PackageTests(PackageTests.PackedPackage package) : IClassFix
             "content/news/missing.md(1,1): error ART004",
             "content/news/wrong.md(4,10): error ART005",
             "content/news/wrong.md(10,14): error ART005",
-            "content/news/wrong.md(5,11): error ART009",
+            "content/news/wrong.md(12,1): error ART006",
             "content/news/wrong.md(11,1): error ART007",
+            "content/news/z-copy.md(1,1): error ART008",
+            "content/news/wrong.md(5,11): error ART009",
+            "content/steps/c.md(2,8): error ART010",
+            "More.cs(30,22): error ART011",
+            "More.cs(25,2): error ART012",
+            "More.cs(29,2): error ART012",
             "content/news/list.md(2,1): error ART013",
+            "content/shared/both.md(1,1): error ART014",
+            "content/steps/a.md(2,7): error ART015",
         ];
-        var reported = Regex.Matches(build.Output, @"content/news/[\w.-]+\.md\(\d+,\d+\): (error|warning) ART\d{3}")
+        var reported = Regex.Matches(build.Output, @"(content/[\w/.-]+\.md|More\.cs)\(\d+,\d+\): (error|warning) ART\d{3}")
             .Select(m => m.Value).Distinct().Order().ToArray();
-        Assert.Equal(expected.Order().ToArray(), reported);
+        Assert.True(
+            expected.Order().SequenceEqual(reported),
+            $"Expected:\n{string.Join("\n", expected.Order())}\n\nReported:\n{string.Join("\n", reported)}");
 
         // The ART errors are the only errors: the generated catalog adds no C# error.
         Assert.DoesNotMatch(@"error CS\d{4}", build.Output);
