@@ -78,4 +78,17 @@ public sealed class DeclarationErrorTests
             .AssertCompilesWithoutWarnings();
         Assert.Equal(0, run.Evaluate("Post.All.Count"));
     }
+
+    [Fact]
+    public void A_property_of_a_type_the_compilation_lacks_says_so()
+    {
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"content/*.md\")]\npublic sealed partial record Post\n{\n    public IReadOnlyList<Missing> Items { get; init; } = [];\n}")
+            .WithArticle("content/a.md", "---\n---\n")
+            .Run();
+
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART011");
+        DiagnosticAssert.At(diagnostic, "ART011", DiagnosticSeverity.Error, "Collections.cs", 4, 35);
+        Assert.StartsWith("Post.Items has type IReadOnlyList<Missing>, which does not exist in this compilation", DiagnosticAssert.Message(diagnostic));
+    }
 }

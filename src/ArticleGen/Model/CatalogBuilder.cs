@@ -27,38 +27,13 @@ internal static class CatalogBuilder
         return new CatalogSet(stores.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>An article on its way into a catalog.</summary>
-    private sealed class Node(BoundArticle article, Collection collection)
-    {
-        public BoundArticle Article { get; } = article;
-
-        public Collection Collection { get; } = collection;
-
-        public bool Included { get; set; }
-
-        /// <summary>The entries this one names; eager ones must exist before it is built.</summary>
-        public List<(ReferenceValue Reference, Node Target, bool Eager)> References { get; } = [];
-
-        public int Index { get; set; } = -1;
-    }
-
-    private sealed class Collection(CollectionSchema schema)
-    {
-        public CollectionSchema Schema { get; } = schema;
-
-        public List<Node> Nodes { get; } = [];
-
-        /// <summary>Every name an entry answers to: its slug, its id, each trailing part of its path without extension.</summary>
-        public Dictionary<string, List<Node>> Names { get; } = new(StringComparer.Ordinal);
-    }
-
-    private static List<Collection> ReadCollections(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles, List<DiagnosticInfo> diagnostics)
+    private static List<CollectionNodes> ReadCollections(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles, List<DiagnosticInfo> diagnostics)
     {
         var byType = articles.GroupBy(a => a.CollectionTypeName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var collections = new List<Collection>();
+        var collections = new List<CollectionNodes>();
         foreach (var schema in schemas)
         {
-            var collection = new Collection(schema);
+            var collection = new CollectionNodes(schema);
             collections.Add(collection);
             var ordered = byType.TryGetValue(schema.TypeName, out var found)
                 ? found.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList()
@@ -73,7 +48,7 @@ internal static class CatalogBuilder
             var bySlug = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
             foreach (var article in ordered)
             {
-                var node = new Node(article, collection);
+                var node = new ArticleNode(article, collection);
                 collection.Nodes.Add(node);
                 foreach (var name in NamesOf(article))
                 {
@@ -121,15 +96,15 @@ internal static class CatalogBuilder
     }
 
     /// <summary>Finds the entry each reference names; ART010 (and the referring entry left out) where there is none or more than one.</summary>
-    private static Dictionary<ReferenceValue, Node> ResolveReferences(List<Collection> collections, List<DiagnosticInfo> diagnostics)
+    private static Dictionary<ReferenceValue, ArticleNode> ResolveReferences(List<CollectionNodes> collections, List<DiagnosticInfo> diagnostics)
     {
         var byType = collections.ToDictionary(c => c.Schema.TypeName, StringComparer.Ordinal);
-        var resolutions = new Dictionary<ReferenceValue, Node>(ReferenceIdentity<ReferenceValue>.Instance);
+        var resolutions = new Dictionary<ReferenceValue, ArticleNode>(ReferenceIdentity<ReferenceValue>.Instance);
         foreach (var node in collections.SelectMany(c => c.Nodes).Where(n => n.Included))
         {
             foreach (var (reference, eager) in ReferencesIn(node.Article.Value!, eager: true))
             {
-                var matches = new List<Node>();
+                var matches = new List<ArticleNode>();
                 foreach (var target in reference.Targets)
                 {
                     if (byType.TryGetValue(target, out var collection) && collection.Names.TryGetValue(reference.Name, out var named))
@@ -206,10 +181,10 @@ internal static class CatalogBuilder
     /// Entries that name each other only through eager references cannot all be built first: ART015 for each such
     /// cycle (found as strongly connected components), and its entries are left out.
     /// </summary>
-    private static void LeaveOutCycles(List<Collection> collections, List<DiagnosticInfo> diagnostics)
+    private static void LeaveOutCycles(List<CollectionNodes> collections, List<DiagnosticInfo> diagnostics)
     {
         var nodes = collections.SelectMany(c => c.Nodes).Where(n => n.Included).ToList();
-        foreach (var component in StronglyConnected(nodes))
+        foreach (var component in ReferenceGraph.StronglyConnected(nodes))
         {
             var first = component[0];
             var isCycle = component.Count > 1 || first.References.Any(r => r.Eager && r.Target == first);
@@ -218,8 +193,8 @@ internal static class CatalogBuilder
                 continue;
             }
 
-            var members = new HashSet<Node>(component);
-            var path = CyclePath(first, members);
+            var members = new HashSet<ArticleNode>(component);
+            var path = ReferenceGraph.CyclePath(first, members);
             var described = string.Join(" → ", path.Select(step => $"{step.Node.Article.RelativePath} ({step.Reference.Path})")) + " → " + first.Article.RelativePath;
             var hint = described + ". Make one of the references a list typed IReadOnlyList<T>, which is built lazily and may close a cycle";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, path[0].Reference.Location, hint));
@@ -230,128 +205,11 @@ internal static class CatalogBuilder
         }
     }
 
-    /// <summary>The cycle through <paramref name="start"/> within <paramref name="members"/>, by breadth-first search.</summary>
-    private static List<(Node Node, ReferenceValue Reference)> CyclePath(Node start, HashSet<Node> members)
-    {
-        var previous = new Dictionary<Node, (Node From, ReferenceValue Reference)>();
-        var queue = new Queue<Node>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
-        {
-            var node = queue.Dequeue();
-            foreach (var (reference, target, eager) in node.References)
-            {
-                if (!eager || !members.Contains(target))
-                {
-                    continue;
-                }
-
-                if (target == start)
-                {
-                    var path = new List<(Node, ReferenceValue)> { (node, reference) };
-                    for (var at = node; at != start; at = previous[at].From)
-                    {
-                        path.Insert(0, (previous[at].From, previous[at].Reference));
-                    }
-
-                    return path;
-                }
-
-                if (!previous.ContainsKey(target))
-                {
-                    previous.Add(target, (node, reference));
-                    queue.Enqueue(target);
-                }
-            }
-        }
-
-        return [];
-    }
-
-    /// <summary>Tarjan's strongly connected components over eager references, without recursion (chains can be long).</summary>
-    private static List<List<Node>> StronglyConnected(List<Node> nodes)
-    {
-        var index = new Dictionary<Node, int>();
-        var low = new Dictionary<Node, int>();
-        var onStack = new HashSet<Node>();
-        var stack = new Stack<Node>();
-        var components = new List<List<Node>>();
-        var next = 0;
-
-        foreach (var root in nodes)
-        {
-            if (index.ContainsKey(root))
-            {
-                continue;
-            }
-
-            var work = new Stack<(Node Node, int Edge)>();
-            work.Push((root, 0));
-            index[root] = low[root] = next++;
-            stack.Push(root);
-            onStack.Add(root);
-            while (work.Count > 0)
-            {
-                var (node, edge) = work.Pop();
-                var eagerTargets = node.References.Where(r => r.Eager && r.Target.Included).Select(r => r.Target).ToList();
-                if (edge < eagerTargets.Count)
-                {
-                    work.Push((node, edge + 1));
-                    var target = eagerTargets[edge];
-                    if (!index.ContainsKey(target))
-                    {
-                        index[target] = low[target] = next++;
-                        stack.Push(target);
-                        onStack.Add(target);
-                        work.Push((target, 0));
-                    }
-                    else if (onStack.Contains(target))
-                    {
-                        low[node] = Math.Min(low[node], index[target]);
-                    }
-
-                    continue;
-                }
-
-                if (low[node] == index[node])
-                {
-                    var component = new List<Node>();
-                    Node member;
-                    do
-                    {
-                        member = stack.Pop();
-                        onStack.Remove(member);
-                        component.Add(member);
-                    }
-                    while (member != node);
-
-                    component.Sort((a, b) => Order(a, b));
-                    components.Add(component);
-                }
-
-                if (work.Count > 0)
-                {
-                    var parent = work.Peek().Node;
-                    low[parent] = Math.Min(low[parent], low[node]);
-                }
-            }
-        }
-
-        components.Sort((a, b) => Order(a[0], b[0]));
-        return components;
-    }
-
-    private static int Order(Node a, Node b)
-    {
-        var byType = string.CompareOrdinal(a.Collection.Schema.TypeName, b.Collection.Schema.TypeName);
-        return byType != 0 ? byType : string.CompareOrdinal(a.Article.RelativePath, b.Article.RelativePath);
-    }
-
     /// <summary>
     /// An entry that names a left-out entry is left out too, without a diagnostic of its own: the error that left
     /// the other out is the one to fix.
     /// </summary>
-    private static void LeaveOutDependentsOfLeftOut(List<Collection> collections)
+    private static void LeaveOutDependentsOfLeftOut(List<CollectionNodes> collections)
     {
         bool changed;
         do
@@ -369,12 +227,12 @@ internal static class CatalogBuilder
         while (changed);
     }
 
-    private static List<ContentStore> BuildStores(List<Collection> collections, Dictionary<ReferenceValue, Node> resolutions)
+    private static List<ContentStore> BuildStores(List<CollectionNodes> collections, Dictionary<ReferenceValue, ArticleNode> resolutions)
     {
         var stores = new List<ContentStore>();
         foreach (var group in Components(collections.Where(c => c.Schema.CanEmit).ToList()))
         {
-            var slots = new Dictionary<Collection, int>();
+            var slots = new Dictionary<CollectionNodes, int>();
             for (var slot = 0; slot < group.Count; slot++)
             {
                 slots.Add(group[slot], slot);
@@ -385,7 +243,7 @@ internal static class CatalogBuilder
                 }
             }
 
-            EntryPosition PositionOf(Node node) => new(slots[node.Collection], node.Index);
+            EntryPosition PositionOf(ArticleNode node) => new(slots[node.Collection], node.Index);
 
             var catalogs = new List<Catalog>();
             foreach (var collection in group)
@@ -397,18 +255,18 @@ internal static class CatalogBuilder
                 catalogs.Add(new Catalog(collection.Schema, slots[collection], entries));
             }
 
-            stores.Add(new ContentStore(group[0].Schema, catalogs.ToEquatableArray(), ConstructionOrder(group, PositionOf).ToEquatableArray()));
+            stores.Add(new ContentStore(group[0].Schema, catalogs.ToEquatableArray(), ReferenceGraph.ConstructionOrder(group, PositionOf).ToEquatableArray()));
         }
 
         return stores;
     }
 
     /// <summary>Collection types grouped by the references between their declarations (not their data), so a store's shape is stable.</summary>
-    private static List<List<Collection>> Components(List<Collection> collections)
+    private static List<List<CollectionNodes>> Components(List<CollectionNodes> collections)
     {
         var byType = collections.ToDictionary(c => c.Schema.TypeName, StringComparer.Ordinal);
         var parent = collections.ToDictionary(c => c, c => c);
-        Collection Find(Collection c)
+        CollectionNodes Find(CollectionNodes c)
         {
             while (parent[c] != c)
             {
@@ -454,7 +312,7 @@ internal static class CatalogBuilder
     }
 
     /// <summary>The value with every reference replaced by the position of the entry it names.</summary>
-    private static BoundValue Resolve(BoundValue value, Dictionary<ReferenceValue, Node> resolutions, Func<Node, EntryPosition> positionOf) => value switch
+    private static BoundValue Resolve(BoundValue value, Dictionary<ReferenceValue, ArticleNode> resolutions, Func<ArticleNode, EntryPosition> positionOf) => value switch
     {
         ReferenceValue reference => new EntryReferenceValue(positionOf(resolutions[reference])),
         ObjectValue obj => obj with
@@ -470,40 +328,4 @@ internal static class CatalogBuilder
         },
         _ => value,
     };
-
-    /// <summary>Every entry, each after those its eager references name (depth-first post-order, in slot and index order).</summary>
-    private static List<EntryPosition> ConstructionOrder(List<Collection> group, Func<Node, EntryPosition> positionOf)
-    {
-        var order = new List<EntryPosition>();
-        var done = new HashSet<Node>();
-        foreach (var root in group.SelectMany(c => c.Nodes).Where(n => n.Included))
-        {
-            if (!done.Add(root))
-            {
-                continue;
-            }
-
-            var work = new Stack<(Node Node, int Edge)>();
-            work.Push((root, 0));
-            while (work.Count > 0)
-            {
-                var (node, edge) = work.Pop();
-                var eager = node.References.Where(r => r.Eager).Select(r => r.Target).ToList();
-                if (edge < eager.Count)
-                {
-                    work.Push((node, edge + 1));
-                    if (done.Add(eager[edge]))
-                    {
-                        work.Push((eager[edge], 0));
-                    }
-
-                    continue;
-                }
-
-                order.Add(positionOf(node));
-            }
-        }
-
-        return order;
-    }
 }

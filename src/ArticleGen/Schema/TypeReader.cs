@@ -62,7 +62,9 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
             var fieldType = ReadType(property.Type, property.NullableAnnotation, out var unsupported);
             if (fieldType is null)
             {
-                report(location, $"{type.Name}.{property.Name} has type {property.Type.ToDisplayString(DisplayFormat)}, which ArticleGen cannot bind{unsupported}");
+                report(location, ContainsMissingType(property.Type)
+                    ? $"{type.Name}.{property.Name} has type {property.Type.ToDisplayString(DisplayFormat)}, which does not exist in this compilation: a reference or a using is missing, or the target framework lacks it (DateOnly and TimeOnly need .NET 6 or later)"
+                    : $"{type.Name}.{property.Name} has type {property.Type.ToDisplayString(DisplayFormat)}, which ArticleGen cannot bind{unsupported}");
                 continue;
             }
 
@@ -207,6 +209,14 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
     /// <summary>Fully qualified, with '?' on nullable type arguments (<c>List&lt;string?&gt;</c>) but not on the type itself.</summary>
     private static readonly SymbolDisplayFormat TypeNameFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private static bool ContainsMissingType(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error } => true,
+        IArrayTypeSymbol array => ContainsMissingType(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsMissingType),
+        _ => false,
+    };
 
     private static bool IsCollection(INamedTypeSymbol type) =>
         type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == SchemaReader.CollectionAttributeName);
