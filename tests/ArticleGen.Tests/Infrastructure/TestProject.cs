@@ -25,6 +25,7 @@ internal sealed class TestProject
 
     private readonly List<(string Path, string Text)> _sources = [];
     private readonly List<(string Path, string Text)> _articles = [];
+    private readonly List<(string Path, byte[] Bytes)> _binaryArticles = [];
     private readonly Dictionary<string, string> _properties = new() { ["build_property.ProjectDir"] = Directory };
     private readonly Dictionary<string, ImmutableDictionary<string, string>> _fileOptions = [];
 
@@ -56,6 +57,13 @@ internal sealed class TestProject
         return this;
     }
 
+    /// <summary>Adds an article as raw bytes (another encoding, a BOM, invalid UTF-8).</summary>
+    public TestProject WithArticleBytes(string relativePath, byte[] bytes)
+    {
+        _binaryArticles.Add((Directory + relativePath, bytes));
+        return this;
+    }
+
     public TestProject WithProperty(string name, string value)
     {
         _properties["build_property." + name] = value;
@@ -70,7 +78,9 @@ internal sealed class TestProject
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     public ImmutableArray<AdditionalText> AdditionalTexts() =>
-        _articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text)).ToImmutableArray();
+        _articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text))
+            .Concat(_binaryArticles.Select(a => new InMemoryAdditionalText(a.Path, a.Bytes)))
+            .ToImmutableArray();
 
     public AnalyzerConfigOptionsProvider OptionsProvider() =>
         new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary(), _fileOptions.ToImmutableDictionary());
