@@ -217,7 +217,7 @@ internal static class ArticleBinder
                     var member = FindEnumMember(type, enumScalar.Value);
                     if (member is null)
                     {
-                        Report(DiagnosticDescriptors.UnknownEnumName, node.Range, path, type.DisplayName, string.Join(", ", type.EnumMembers), enumScalar.Value);
+                        Report(DiagnosticDescriptors.UnknownEnumName, node.Range, path, type.DisplayName, string.Join(", ", type.EnumMembers), MessageText.Shorten(enumScalar.Value));
                         return null;
                     }
 
@@ -276,7 +276,7 @@ internal static class ArticleBinder
             comparedKey = compareAs(scalar.Value);
             if (seen.TryGetValue(comparedKey, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateKey, scalar.Range, Join(path, scalar.Value), first.Value, (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
+                Report(DiagnosticDescriptors.DuplicateKey, scalar.Range, Join(path, scalar.Value), Shorten(first.Value), (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
                 return false;
             }
 
@@ -340,7 +340,10 @@ internal static class ArticleBinder
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceRange range, params string[] args) =>
             Diagnostics.Add(DiagnosticInfo.Create(descriptor, article.LocationOf(range), args));
 
-        private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+        /// <summary>A nested path for messages (<c>provider.images[0].width</c>); a key of megabytes is shortened.</summary>
+        private static string Join(string path, string key) => path.Length == 0 ? Shorten(key) : path + "." + Shorten(key);
+
+        private static string Shorten(string key) => MessageText.Shorten(key);
 
         private static string PathOr(string path, string fallback) => path.Length == 0 ? fallback : "'" + path + "'";
     }

@@ -124,7 +124,7 @@ internal static class CatalogBuilder
                 var problem = matches.Count == 0
                     ? $"which names no entry of {targets} (a reference names an entry by its slug, its id, or the end of its path without extension)"
                     : $"which names {matches.Count} entries: " + string.Join(", ", matches.Select(m => m.Article.RelativePath));
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, reference.Location, reference.Path, reference.Name, problem));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, reference.Location, reference.Path, MessageText.Shorten(reference.Name), problem));
                 node.Included = false;
             }
         }

@@ -26,7 +26,7 @@ internal static class FrontMatterReader
         {
             var found = firstLine.IsEnd || (firstLine.ContentEnd == firstLine.Start && firstLine.NextStart >= text.Length)
                 ? "the file is empty"
-                : "'" + Abbreviate(text.Substring(firstLine.Start, firstLine.ContentEnd - firstLine.Start)) + "'";
+                : "'" + MessageText.Shorten(text.Substring(firstLine.Start, firstLine.ContentEnd - firstLine.Start), 40) + "'";
             var location = new LocationInfo(filePath, openingRange.Span, openingRange.LineSpan);
             return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.MissingFrontMatter, location, relativePath, found));
         }
@@ -109,8 +109,6 @@ internal static class FrontMatterReader
 
         return builder.ToString();
     }
-
-    private static string Abbreviate(string value) => value.Length <= 40 ? value : value.Substring(0, 40) + "…";
 
     /// <summary>One line of the file: where its text starts and ends, and where the next line starts.</summary>
     private readonly record struct Line(int Number, int Start, int ContentEnd, int NextStart, bool IsEnd)

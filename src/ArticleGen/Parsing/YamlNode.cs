@@ -32,14 +32,7 @@ internal sealed record YamlScalar(SourceRange Range, string Value, ScalarStyle S
     /// <summary>YAML's null: an empty plain scalar, <c>~</c>, or <c>null</c> in any of its spellings.</summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    public override string Describe() => IsNull ? "null" : "'" + Abbreviate(Value) + "'";
-
-    private static string Abbreviate(string value)
-    {
-        const int max = 60;
-        var singleLine = value.Replace("\r", "\\r").Replace("\n", "\\n");
-        return singleLine.Length <= max ? singleLine : singleLine.Substring(0, max) + "…";
-    }
+    public override string Describe() => IsNull ? "null" : "'" + MessageText.Shorten(Value, 60) + "'";
 }
 
 internal sealed record YamlMappingEntry(YamlNode Key, YamlNode Value);

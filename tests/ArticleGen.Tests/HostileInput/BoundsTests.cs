@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text;
+using ArticleGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ArticleGen.Tests.HostileInput;
+
+/// <summary>
+/// The worst inputs a ten-line file can be: each gives a diagnostic in bounded time and memory, never a stack
+/// overflow (which would kill the compiler) or gigabytes of expanded aliases. Large but honest values are fine.
+/// </summary>
+public sealed class BoundsTests
+{
+    private const string Schema = """
+        [ArticleCollection("content/*.md")]
+        public sealed partial record Post
+        {
+            public string? Title { get; init; }
+            public IReadOnlyList<string> Tags { get; init; } = [];
+        }
+        """;
+
+    private static (GeneratorRun Run, TimeSpan Elapsed) Measure(string frontMatter)
+    {
+        var watch = Stopwatch.StartNew();
+        var run = new TestProject().WithSource(Schema).WithArticle("content/a.md", "---\n" + frontMatter + "\n---\n").Run();
+        return (run, watch.Elapsed);
+    }
+
+    [Fact]
+    public void A_billion_laughs_file_gives_ART003_without_expanding_its_aliases()
+    {
+        var yaml = new StringBuilder("a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        for (var i = 1; i <= 9; i++)
+        {
+            yaml.Append($"a{i}: &a{i} [").Append(string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))).Append("]\n");
+        }
+
+        var before = GC.GetTotalAllocatedBytes();
+        var (run, elapsed) = Measure(yaml + "tags: *a9");
+        var allocated = GC.GetTotalAllocatedBytes() - before;
+
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART003");
+        Assert.Contains("expands to more than 100,000 nodes", DiagnosticAssert.Message(diagnostic));
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+        Assert.True(allocated < 1L << 30, $"allocated {allocated:N0} bytes");
+    }
+
+    [Theory]
+    [InlineData("flow sequence")]
+    [InlineData("flow mapping")]
+    [InlineData("block sequence")]
+    public void Nesting_100000_deep_gives_ART003_not_a_stack_overflow(string form)
+    {
+        const int depth = 100_000;
+        var yaml = form switch
+        {
+            "flow sequence" => "tags: " + new string('[', depth) + new string(']', depth),
+            "flow mapping" => "tags: " + string.Concat(Enumerable.Repeat("{a: ", depth)) + "x" + new string('}', depth),
+            _ => "tags:\n" + string.Concat(Enumerable.Repeat("- ", depth)) + "x",
+        };
+
+        // A stack overflow cannot be caught: run where it would end the test host, on a thread with a small stack.
+        GeneratorRun? run = null;
+        var thread = new Thread(() => run = Measure(yaml).Run, maxStackSize: 1 << 20);
+        thread.Start();
+        Assert.True(thread.Join(TimeSpan.FromSeconds(60)), "did not finish in 60 s");
+
+        var diagnostic = DiagnosticAssert.Single(run!.ArticleDiagnostics, "ART003");
+        // At the 64th opening: with the top-level mapping, the 65th level.
+        var (line, column) = form switch
+        {
+            "flow sequence" => (2, 7 + 63),
+            "flow mapping" => (2, 7 + (4 * 63)),
+            _ => (3, 1 + (2 * 63)),
+        };
+        DiagnosticAssert.At(diagnostic, "ART003", DiagnosticSeverity.Error, "content/a.md", line, column);
+        Assert.Contains("nests deeper than 64 levels", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void Values_and_keys_of_megabytes_are_fine()
+    {
+        var big = new string('x', 2_000_000);
+        // YAML limits implicit keys to 1,024 characters; a longer key is written explicitly ('? key').
+        var (run, _) = Measure($"title: {big}\ntags: [{big}]\n? {big}\n: 1");
+        var unknown = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART006");
+        Assert.True(DiagnosticAssert.Message(unknown).Length < 1_000, "a message quotes a huge key in full");
+        run.AssertCompilesWithoutWarnings();
+        Assert.Equal(new object?[] { 2_000_000, 2_000_000 }, run.Evaluate("Post.A.Title!.Length", "Post.A.Tags[0].Length"));
+    }
+}
