@@ -47,12 +47,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         var parsedArticles = context.AdditionalTextsProvider
             .Where(static text => IsMarkdown(text.Path))
             .Combine(options)
-            .Select(static (pair, cancellationToken) =>
-            {
-                var (text, projectOptions) = pair;
-                var content = text.GetText(cancellationToken)?.ToString() ?? "";
-                return FrontMatterReader.Read(text.Path, projectOptions.RelativePathOf(text.Path), content, cancellationToken);
-            })
+            .Select(static (pair, cancellationToken) => ArticleSource.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
         var boundArticles = parsedArticles

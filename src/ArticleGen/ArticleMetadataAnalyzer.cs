@@ -69,8 +69,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var text = file.GetText(fileContext.CancellationToken)?.ToString() ?? "";
-                var parsed = FrontMatterReader.Read(file.Path, options.RelativePathOf(file.Path), text, fileContext.CancellationToken);
+                var parsed = ArticleSource.Read(file, options, fileContext.CancellationToken);
                 var article = ArticleBinder.Bind(parsed, schemas, fileContext.CancellationToken);
                 if (article is null)
                 {

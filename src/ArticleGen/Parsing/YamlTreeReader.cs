@@ -47,7 +47,12 @@ internal static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            return Failure(DiagnosticDescriptors.InvalidYaml, builder.RangeOf(exception.Start, exception.End), CleanMessage(exception));
+            // YamlDotNet reports a tab used as indentation at the start of the enclosing mapping, often lines above;
+            // its scanner stands on the tab itself.
+            var at = exception.Message.Contains("invalid tab as indentation")
+                ? builder.RangeOf(builder.ScannerPosition, builder.ScannerPosition)
+                : builder.RangeOf(exception.Start, exception.End);
+            return Failure(DiagnosticDescriptors.InvalidYaml, at, CleanMessage(exception));
         }
         catch (UnreadableFrontMatterException exception)
         {

@@ -15,11 +15,34 @@ internal sealed class InMemoryAdditionalText : AdditionalText
         _text = SourceText.From(text, Encoding.UTF8);
     }
 
-    /// <summary>A file given as bytes, decoded as the compiler decodes additional files: by BOM, else UTF-8, else the fallback code page.</summary>
+    /// <summary>
+    /// A file given as bytes, decoded as the compiler decodes additional files: by its byte-order mark, else as
+    /// UTF-8 when it is valid UTF-8, else in the fallback code page (Latin-1 here).
+    /// </summary>
     public InMemoryAdditionalText(string path, byte[] bytes)
     {
         Path = path;
-        _text = SourceText.From(new MemoryStream(bytes), encoding: null, throwIfBinaryDetected: false);
+        Encoding? byMark = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+            [0xFF, 0xFE, ..] => Encoding.Unicode,
+            [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
+            _ => null,
+        };
+        if (byMark is not null)
+        {
+            _text = SourceText.From(new MemoryStream(bytes), byMark, throwIfBinaryDetected: false);
+            return;
+        }
+
+        try
+        {
+            _text = SourceText.From(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), new UTF8Encoding(false));
+        }
+        catch (DecoderFallbackException)
+        {
+            _text = SourceText.From(Encoding.Latin1.GetString(bytes), Encoding.Latin1);
+        }
     }
 
     public override string Path { get; }

@@ -1,0 +1,98 @@
+using ArticleGen.Tests.Infrastructure;
+using Xunit;
+
+namespace ArticleGen.Tests.HostileInput;
+
+/// <summary>Any file name gives a valid, unique, deterministic member name (docs/naming.md), and Get keeps the exact slug.</summary>
+public sealed class IdentifierTests
+{
+    private static readonly string[] Slugs =
+    [
+        "class", "int", "2022-08-08-x", "_20220808-x", "a-b", "a_b", "A-B", "with space", "🙂", "emoji-🙂-name", "über", "ı", "x.y.z",
+        "all", "count", "get", "try-get", "id", "slug", "body", "source-path", "equals", "to-string", "get-hash-code", "get-type",
+        "reference-equals", "memberwise-clone", "equality-contract", "print-members", "deconstruct", "finalize", "item", "title",
+        "type", "uri", "string", "__article-gen-store", "---", "9", "a\u200Db", "Ａ", "é",
+    ];
+
+    /// <summary>Properties named like BCL types: generated code names every type with global::, so they change nothing.</summary>
+    private const string Schema = """
+        namespace Hostile;
+
+        /// <summary>An item.</summary>
+        [ArticleCollection("content/*.md")]
+        public sealed partial record Item
+        {
+            /// <summary>.</summary>
+            public string? Title { get; init; }
+
+            /// <summary>.</summary>
+            public string? Type { get; init; }
+
+            /// <summary>.</summary>
+            public Uri? Uri { get; init; }
+
+            /// <summary>.</summary>
+            public string? String { get; init; }
+
+            /// <summary>.</summary>
+            public IReadOnlyList<Item> Related { get; init; } = [];
+        }
+        """;
+
+    [Fact]
+    public void Every_slug_gets_a_valid_unique_member_and_Get_finds_it_by_the_exact_slug()
+    {
+        var project = new TestProject().WithDocumentationFile().WithSource(Schema);
+        foreach (var slug in Slugs)
+        {
+            project.WithArticle($"content/{slug}.md", $"---\ntitle: {slug.Length}\ntype: t\nuri: /u\nstring: s\nrelated: [a-b]\n---\n");
+        }
+
+        var run = project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+        var source = run.GeneratedSource("Hostile.Item.g.cs");
+        var members = System.Text.RegularExpressions.Regex.Matches(source, @"public static global::Hostile\.Item (\S+) =>")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(Slugs.Length, members.Count);
+        Assert.Equal(members.Count, members.Distinct(StringComparer.Ordinal).Count());
+
+        // Every slug finds its own entry, through Get and through its member.
+        var checks = Slugs.Select(slug => $"Hostile.Item.Get({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(slug, true)}).Slug").ToArray();
+        Assert.Equal(Slugs, run.Evaluate(checks).Cast<string>().ToArray());
+        Assert.Equal(
+            // Names are claimed in source-path order, ordinally: A-B.md, then a-b.md, then a_b.md.
+            new object?[] { "class", "int", "2022-08-08-x", "_20220808-x", "A-B", "a-b", "a_b", "all", "title", "type", "item", "a-b" },
+            run.Evaluate(
+                "Hostile.Item.Class.Slug", "Hostile.Item.Int.Slug", "Hostile.Item._20220808X.Slug", "Hostile.Item._20220808X_2.Slug",
+                "Hostile.Item.AB.Slug", "Hostile.Item.AB_2.Slug", "Hostile.Item.AB_3.Slug", "Hostile.Item.All_2.Slug", "Hostile.Item.Title_2.Slug",
+                "Hostile.Item.Type_2.Slug", "Hostile.Item.Item_2.Slug", "Hostile.Item.Title_2.Related[0].Slug"));
+    }
+
+    [Fact]
+    public void Member_names_do_not_depend_on_the_order_of_the_files()
+    {
+        string Generate(IEnumerable<string> slugs)
+        {
+            var project = new TestProject().WithSource(Schema);
+            foreach (var slug in slugs)
+            {
+                project.WithArticle($"content/{slug}.md", "---\nrelated: [a-b]\n---\n");
+            }
+
+            return project.Run().GeneratedSource("Hostile.Item.g.cs");
+        }
+
+        Assert.Equal(Generate(Slugs), Generate(Slugs.Reverse()));
+    }
+
+    [Theory]
+    [InlineData("intro", "Intro")]
+    [InlineData("2022-08-08-uk-watch", "_20220808UkWatch")]
+    [InlineData("c#", "C")]
+    [InlineData("with space", "WithSpace")]
+    [InlineData("---", "_")]
+    [InlineData("🙂", "_")]
+    [InlineData("über-uns", "ÜberUns")]
+    [InlineData("a\u200Db", "AB")]
+    public void The_name_of_a_slug_follows_the_documented_rule(string slug, string expected) =>
+        Assert.Equal(expected, ArticleGen.Model.MemberNames.FromSlug(slug));
+}
