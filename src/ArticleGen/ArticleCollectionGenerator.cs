@@ -75,10 +75,19 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             var (((result, schemas), articles), (projectOptions, fileSeverities)) = inputs;
             foreach (var store in result.Stores)
             {
-                context.AddSource(StoreEmitter.HintName(store), StoreEmitter.Emit(store));
-                foreach (var catalog in store.Catalogs)
+                try
                 {
-                    context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(store, catalog, projectOptions));
+                    context.AddSource(StoreEmitter.HintName(store), StoreEmitter.Emit(store));
+                    foreach (var catalog in store.Catalogs)
+                    {
+                        context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(store, catalog, projectOptions));
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Only the generator emits, so only it can report this, analyzers on or off.
+                    var failure = InternalErrors.At(store.Owner.AttributeLocation, "writing the catalog of " + store.Owner.Name, exception);
+                    context.ReportDiagnostic(failure.ToDiagnostic());
                 }
             }
 

@@ -69,6 +69,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
+                // ArticleSource and ArticleBinder turn their own exceptions into ART016: nothing here throws past them.
                 var parsed = ArticleSource.Read(file, options, fileContext.CancellationToken);
                 var article = ArticleBinder.Bind(parsed, schemas, fileContext.CancellationToken);
                 if (article is null)

@@ -420,6 +420,30 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         AssertNoGeneratorOrAnalyzerFailure(libraryBuild);
     }
 
+    [Fact]
+    public void A_generator_that_cannot_run_fails_the_build_instead_of_leaving_the_catalog_out()
+    {
+        using var consumer = package.CreateConsumer("failure");
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        consumer.Write("content/news/good.md", "---\ntitle: Good\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
+        Assert.Equal(0, consumer.Build().ExitCode);
+
+        // The package's targets make generator failures errors, unless the project opts out.
+        var property = DotNetCli.Run(consumer.PathOf(""), "build", "-p:TargetFramework=net10.0", "-getProperty:WarningsAsErrors");
+        Assert.Contains("CS8784;CS8785", property.Output);
+
+        // Break the package as a corrupt download would: the generator cannot load its YAML parser.
+        var yaml = Directory.GetFiles(consumer.PathOf("packages"), "YamlDotNet.dll", SearchOption.AllDirectories).Single();
+        File.WriteAllText(yaml, "not an assembly");
+        consumer.Write("content/news/second.md", "---\ntitle: Second\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
+        // The compiler only warns that it cannot load the assembly (CS8034), so warnings are not errors here.
+        var build = consumer.Rebuild("-p:TreatWarningsAsErrors=false");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(@"content/news/good\.md\(1,1\): error ART016: ArticleGen failed while reading content/news/good\.md: BadImageFormatException", build.Output);
+        Assert.Matches(@"content/news/second\.md\(1,1\): error ART016", build.Output);
+    }
+
     private static void AssertNoGeneratorOrAnalyzerFailure(DotNetCli.Result build)
     {
         Assert.DoesNotMatch(@"(warning|error) (CS8784|CS8785|AD0001)", build.Output);
@@ -459,6 +483,11 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
 
         public void Dispose()
         {
+            if (Environment.GetEnvironmentVariable("ARTICLEGEN_KEEP_TEST_PROJECTS") == "1")
+            {
+                return; // to look at a failing consumer by hand
+            }
+
             try
             {
                 Directory.Delete(_root, recursive: true);

@@ -54,13 +54,21 @@ internal static class ArticleBinder
             return Empty(collection, glob, article, article.Diagnostics);
         }
 
-        var binder = new Binder(article, collection, cancellationToken);
-        var value = binder.BindRoot(article.FrontMatter);
-        var slug = binder.Slug ?? FileNameWithoutExtension(article.RelativePath);
-        var title = collection.TitleProperty is null ? null : (value.Get(collection.TitleProperty) as StringValue)?.Value;
-        return new BoundArticle(
-            collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), slug, article.Body, title, value,
-            article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray());
+        try
+        {
+            var binder = new Binder(article, collection, cancellationToken);
+            var value = binder.BindRoot(article.FrontMatter);
+            var slug = binder.Slug ?? FileNameWithoutExtension(article.RelativePath);
+            var title = collection.TitleProperty is null ? null : (value.Get(collection.TitleProperty) as StringValue)?.Value;
+            return new BoundArticle(
+                collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), slug, article.Body, title, value,
+                article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray());
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            var failure = InternalErrors.At(article.LocationOf(article.OpeningLine), "binding " + article.RelativePath + " to " + collection.Name, exception);
+            return Empty(collection, glob, article, new[] { failure }.ToEquatableArray());
+        }
     }
 
     private static BoundArticle Empty(CollectionSchema collection, Glob glob, ParsedArticle article, EquatableArray<DiagnosticInfo> diagnostics) =>

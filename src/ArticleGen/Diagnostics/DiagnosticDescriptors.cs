@@ -88,10 +88,20 @@ internal static class DiagnosticDescriptors
         "Single-valued references form a cycle that immutable entries cannot represent: {0}",
         DiagnosticSeverity.Error, acrossFiles: true);
 
+    /// <summary>
+    /// ArticleGen itself failed. A generator's or analyzer's exception is only a warning (CS8785, AD0001) and the
+    /// build would succeed with entries missing; this error makes the failure fail the build, at the file involved.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "ART016", "ArticleGen failed",
+        "ArticleGen failed while {0}: {1}. This is a bug in ArticleGen (please report it with the file); the build fails so that no entry goes missing silently",
+        DiagnosticSeverity.Error);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, MissingRequiredKey, ValueDoesNotConvert,
         UnknownKey, DuplicateKey, DuplicateSlug, UnknownEnumName, DanglingReference,
-        InvalidCollectionDeclaration, GlobMatchesNoFile, FrontMatterNotMapping, FileInTwoCollections, ReferenceCycle);
+        InvalidCollectionDeclaration, GlobMatchesNoFile, FrontMatterNotMapping, FileInTwoCollections, ReferenceCycle,
+        InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -19,12 +19,20 @@ internal static class CatalogBuilder
     public static CatalogSet Build(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var collections = ReadCollections(schemas, articles, diagnostics);
-        var resolutions = ResolveReferences(collections, diagnostics);
-        LeaveOutCycles(collections, diagnostics);
-        LeaveOutDependentsOfLeftOut(collections);
-        var stores = BuildStores(collections, resolutions);
-        return new CatalogSet(stores.ToEquatableArray(), diagnostics.ToEquatableArray());
+        try
+        {
+            var collections = ReadCollections(schemas, articles, diagnostics);
+            var resolutions = ResolveReferences(collections, diagnostics);
+            LeaveOutCycles(collections, diagnostics);
+            LeaveOutDependentsOfLeftOut(collections);
+            var stores = BuildStores(collections, resolutions);
+            return new CatalogSet(stores.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(InternalErrors.At(schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "building the catalogs", exception));
+            return new CatalogSet(EquatableArray<ContentStore>.Empty, diagnostics.ToEquatableArray());
+        }
     }
 
     private static List<CollectionNodes> ReadCollections(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles, List<DiagnosticInfo> diagnostics)

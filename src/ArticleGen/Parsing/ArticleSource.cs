@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -13,10 +14,18 @@ internal static class ArticleSource
 {
     public static ParsedArticle Read(AdditionalText file, ProjectOptions options, CancellationToken cancellationToken)
     {
-        var text = file.GetText(cancellationToken);
         var relativePath = options.RelativePathOf(file.Path);
-        var parsed = FrontMatterReader.Read(file.Path, relativePath, text?.ToString() ?? "", cancellationToken);
-        return text is null || IsUnicode(text.Encoding) ? parsed : NotUnicode(parsed, text);
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            var parsed = FrontMatterReader.Read(file.Path, relativePath, text?.ToString() ?? "", cancellationToken);
+            return text is null || IsUnicode(text.Encoding) ? parsed : NotUnicode(parsed, text);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = InternalErrors.At(new LocationInfo(file.Path, default, default), "reading " + relativePath, exception);
+            return new ParsedArticle(file.Path, relativePath, null, default, "", new[] { failure }.ToEquatableArray());
+        }
     }
 
     /// <summary>

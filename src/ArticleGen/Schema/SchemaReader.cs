@@ -40,6 +40,24 @@ internal static class SchemaReader
 
     public static CollectionSchema Read(INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
     {
+        try
+        {
+            return ReadDeclaration(type, attribute, compilation, cancellationToken);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // A schema that emits nothing, with the failure as an error on the declaration.
+            var failure = InternalErrors.At(LocationInfo.From(type.Locations.FirstOrDefault()), "reading the declaration of " + type.Name, exception);
+            var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return new CollectionSchema(
+                typeName, type.Name, null, EquatableArray<ContainingType>.Empty, "class", "", null, EquatableArray<string>.Empty,
+                new ObjectShape(typeName, type.Name, EquatableArray<PropertyShape>.Empty), EquatableArray<ObjectShape>.Empty,
+                EquatableArray<string>.Empty, GeneratedMembers.None, null, false, false, CanEmit: false, new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static CollectionSchema ReadDeclaration(INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
+    {
         var diagnostics = new List<DiagnosticInfo>();
         var typeLocation = LocationInfo.From(type.Locations.FirstOrDefault());
 
