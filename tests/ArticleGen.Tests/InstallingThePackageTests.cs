@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using System.Text.RegularExpressions;
 using ArticleGen.Tests.Infrastructure;
 using Xunit;
@@ -442,6 +443,102 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         Assert.NotEqual(0, build.ExitCode);
         Assert.Matches(@"content/news/good\.md\(1,1\): error ART016: ArticleGen failed while reading content/news/good\.md: BadImageFormatException", build.Output);
         Assert.Matches(@"content/news/second\.md\(1,1\): error ART016", build.Output);
+    }
+
+    [Fact]
+    public void The_nastiest_valid_files_build_warning_free_and_every_value_prints_exactly()
+    {
+        using var consumer = package.CreateConsumer("nasty");
+        consumer.Write("Note.cs", """
+            using ArticleGen;
+
+            namespace Consumer;
+
+            /// <summary>A note.</summary>
+            [ArticleCollection("content/notes/*.md")]
+            public sealed partial record Note
+            {
+                /// <summary>The title.</summary>
+                public required string Title { get; init; }
+
+                /// <summary>Shadows System.Type in name only.</summary>
+                public string? Type { get; init; }
+
+                /// <summary>Shadows System.Uri in name only.</summary>
+                public Uri? Uri { get; init; }
+            }
+            """);
+        consumer.Write("Program.cs", """
+            using Consumer;
+
+            static string Hex(string s) => string.Join(" ", s.Select(c => ((int)c).ToString("x4")));
+            foreach (var note in Note.All)
+            {
+                Console.WriteLine($"{note.Slug}|{Hex(note.Title)}|{Hex(note.Body)}|{note.Type}|{note.Uri}");
+            }
+            """);
+
+        var cases = new (string Slug, string TitleYaml, string Title, string Body, Func<string, byte[]> Encode)[]
+        {
+            ("class", "\"say \\\"hi\\\" \\\\ \\u2028 \\u0085 \\0\"", "say \"hi\" \\ \u2028 \u0085 \0", "\"\"\" */ {0}\n#error no\n", Encoding.UTF8.GetBytes),
+            ("with space", "'#error not a directive'", "#error not a directive", "", Encoding.UTF8.GetBytes),
+            ("🙂 emoji", "\"\\U0001F642 שלום مرحبا\"", "🙂 שלום مرحبا", "\u202Eright-to-left\n", Encoding.UTF8.GetBytes),
+            ("2022-08-08-all", "|\n  line\n  #if X", "line\n#if X\n", "crlf\nbody\n", text => Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n"))),
+            ("to-string", "bom and utf-16", "bom and utf-16", "", text => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]),
+        };
+        foreach (var (slug, titleYaml, _, body, encode) in cases)
+        {
+            var bytes = encode($"---\ntitle: {titleYaml}\ntype: kind\nuri: /a b?c=\"d\"\n---\n{body}");
+            Directory.CreateDirectory(consumer.PathOf("content/notes"));
+            File.WriteAllBytes(consumer.PathOf($"content/notes/{slug}.md"), bytes);
+        }
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+
+        static string Hex(string s) => string.Join(" ", s.Select(c => ((int)c).ToString("x4")));
+        var expected = cases
+            .OrderBy(c => $"content/notes/{c.Slug}.md", StringComparer.Ordinal)
+            .Select(c => $"{c.Slug}|{Hex(c.Title)}|{Hex(c.Body)}|kind|/a b?c=\"d\"")
+            .ToArray();
+        var printed = consumer.Run();
+        Assert.Equal(expected.Length, printed.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.True(expected[i] == printed[i], $"expected\n{expected[i]}\nprinted\n{printed[i]}");
+        }
+    }
+
+    [Fact]
+    public void Hostile_files_fail_the_build_with_article_diagnostics_only_and_no_compiler_crash()
+    {
+        using var consumer = package.CreateConsumer("hostile");
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        var laughs = new StringBuilder("---\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i <= 9; i++)
+        {
+            laughs.Append($"a{i}: &a{i} [").Append(string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))).Append("]\n");
+        }
+
+        consumer.Write("content/news/laughs.md", laughs + "topics: *a9\n---\n");
+        consumer.Write("content/news/deep.md", "---\ntopics: " + new string('[', 100_000) + new string(']', 100_000) + "\n---\n");
+        consumer.Write("content/news/deep-block.md", "---\ntopics:\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n---\n");
+        File.WriteAllBytes(consumer.PathOf("content/news/latin1.md"), Encoding.Latin1.GetBytes("---\ntitle: Grüße\n---\n"));
+        consumer.Write("content/news/tabs.md", "---\ntitle: T\nprovider:\n\tname: P\n---\n");
+        consumer.Write("content/news/empty.md", "");
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var build = consumer.Build();
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(3), $"took {watch.Elapsed}");
+        Assert.Equal(1, build.ExitCode); // a build failure, not a crashed compiler
+        AssertNoGeneratorOrAnalyzerFailure(build);
+        Assert.DoesNotMatch(@"error CS\d{4}|Stack overflow|StackOverflow", build.Output);
+        foreach (var file in new[] { "laughs.md(", "deep.md(", "deep-block.md(", "latin1.md(2,10): error ART003", "tabs.md(4,1): error ART003", "empty.md(1,1): error ART001" })
+        {
+            Assert.Contains(file, build.Output);
+        }
     }
 
     private static void AssertNoGeneratorOrAnalyzerFailure(DotNetCli.Result build)

@@ -18,8 +18,9 @@ internal static class ArticleSource
         try
         {
             var text = file.GetText(cancellationToken);
-            var parsed = FrontMatterReader.Read(file.Path, relativePath, text?.ToString() ?? "", cancellationToken);
-            return text is null || IsUnicode(text.Encoding) ? parsed : NotUnicode(parsed, text);
+            var content = text?.ToString() ?? "";
+            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, cancellationToken);
+            return text is null ? parsed : CheckDecoding(parsed, text, content);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -29,17 +30,28 @@ internal static class ArticleSource
     }
 
     /// <summary>
-    /// YAML is UTF-8 or UTF-16. The compiler reads a file that is not valid UTF-8 in its fallback code page, which
-    /// turns every non-ASCII character into something else without a word: that is an error, not an entry.
+    /// YAML is UTF-8 or UTF-16. A file that is not valid UTF-8 is read by the compiler either in a fallback code
+    /// page (every non-ASCII character silently changes) or as UTF-8 with U+FFFD in place of the bad bytes (as on
+    /// .NET on Linux): either way its text is not what was written, which is an error, not an entry.
     /// </summary>
-    private static ParsedArticle NotUnicode(ParsedArticle parsed, SourceText text)
+    private static ParsedArticle CheckDecoding(ParsedArticle parsed, SourceText text, string content)
     {
-        var firstLine = text.Lines.Count > 0 ? text.Lines[0].Span : default;
-        var location = new LocationInfo(parsed.FilePath, firstLine, text.Lines.GetLinePositionSpan(firstLine));
-        var diagnostic = DiagnosticInfo.Create(
-            DiagnosticDescriptors.InvalidYaml,
-            location,
-            $"the file is not valid UTF-8 or UTF-16 (the compiler read it as {text.Encoding!.WebName}); save it as UTF-8");
+        if (!IsUnicode(text.Encoding))
+        {
+            return NotUnicode(parsed, text, 0, $"the file is not valid UTF-8 or UTF-16 (the compiler read it as {text.Encoding!.WebName}); save it as UTF-8");
+        }
+
+        var replaced = content.IndexOf('\uFFFD');
+        return replaced < 0
+            ? parsed
+            : NotUnicode(parsed, text, replaced, "the file is not valid UTF-8: it holds U+FFFD, the character that stands for bytes that could not be read; save it as UTF-8");
+    }
+
+    private static ParsedArticle NotUnicode(ParsedArticle parsed, SourceText text, int position, string message)
+    {
+        var span = new TextSpan(position, position < text.Length ? 1 : 0);
+        var location = new LocationInfo(parsed.FilePath, span, text.Lines.GetLinePositionSpan(span));
+        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml, location, message);
         return parsed with { FrontMatter = null, Diagnostics = parsed.Diagnostics.Append(diagnostic).ToEquatableArray() };
     }
 

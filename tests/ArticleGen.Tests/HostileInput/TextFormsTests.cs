@@ -53,14 +53,25 @@ public sealed class TextFormsTests
     }
 
     [Fact]
-    public void A_file_that_is_not_valid_UTF8_is_ART003_not_silent_mojibake()
+    public void A_file_that_is_not_valid_UTF8_is_ART003_at_the_first_bad_byte_not_silent_mojibake()
     {
         var bytes = Encoding.Latin1.GetBytes("---\ntitle: Grüße\n---\n");
         var run = RunBytes(bytes);
         var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART003");
+        DiagnosticAssert.At(diagnostic, "ART003", DiagnosticSeverity.Error, "content/a.md", 2, 10);
+        Assert.Equal("The front matter is not valid YAML: the file is not valid UTF-8: it holds U+FFFD, the character that stands for bytes that could not be read; save it as UTF-8", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal(0, run.Evaluate("Post.Count"));
+    }
+
+    [Fact]
+    public void A_file_the_compiler_read_in_a_fallback_code_page_is_ART003()
+    {
+        var run = new TestProject().WithSource(Schema)
+            .WithArticleBytes("content/a.md", Encoding.Latin1.GetBytes("---\ntitle: Grüße\n---\n"), fallbackEncoding: Encoding.Latin1)
+            .Run();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART003");
         DiagnosticAssert.At(diagnostic, "ART003", DiagnosticSeverity.Error, "content/a.md", 1, 1);
         Assert.Equal("The front matter is not valid YAML: the file is not valid UTF-8 or UTF-16 (the compiler read it as iso-8859-1); save it as UTF-8", DiagnosticAssert.Message(diagnostic));
-        Assert.Equal(0, run.Evaluate("Post.Count"));
     }
 
     [Fact]

@@ -17,9 +17,10 @@ internal sealed class InMemoryAdditionalText : AdditionalText
 
     /// <summary>
     /// A file given as bytes, decoded as the compiler decodes additional files: by its byte-order mark, else as
-    /// UTF-8 when it is valid UTF-8, else in the fallback code page (Latin-1 here).
+    /// UTF-8 when it is valid UTF-8, else in the fallback encoding: UTF-8 with U+FFFD for bad bytes, as the compiler
+    /// does on .NET on Linux, or a code page (<paramref name="fallback"/>), as it does where the OS has one.
     /// </summary>
-    public InMemoryAdditionalText(string path, byte[] bytes)
+    public InMemoryAdditionalText(string path, byte[] bytes, Encoding? fallback = null)
     {
         Path = path;
         Encoding? byMark = bytes switch
@@ -41,7 +42,8 @@ internal sealed class InMemoryAdditionalText : AdditionalText
         }
         catch (DecoderFallbackException)
         {
-            _text = SourceText.From(Encoding.Latin1.GetString(bytes), Encoding.Latin1);
+            fallback ??= new UTF8Encoding(false);
+            _text = SourceText.From(fallback.GetString(bytes), fallback);
         }
     }
 

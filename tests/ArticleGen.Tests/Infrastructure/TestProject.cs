@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,7 +26,7 @@ internal sealed class TestProject
 
     private readonly List<(string Path, string Text)> _sources = [];
     private readonly List<(string Path, string Text)> _articles = [];
-    private readonly List<(string Path, byte[] Bytes)> _binaryArticles = [];
+    private readonly List<(string Path, byte[] Bytes, Encoding? Fallback)> _binaryArticles = [];
     private readonly Dictionary<string, string> _properties = new() { ["build_property.ProjectDir"] = Directory };
     private readonly Dictionary<string, ImmutableDictionary<string, string>> _fileOptions = [];
 
@@ -57,10 +58,10 @@ internal sealed class TestProject
         return this;
     }
 
-    /// <summary>Adds an article as raw bytes (another encoding, a BOM, invalid UTF-8).</summary>
-    public TestProject WithArticleBytes(string relativePath, byte[] bytes)
+    /// <summary>Adds an article as raw bytes (another encoding, a BOM, invalid UTF-8), decoded as the compiler would.</summary>
+    public TestProject WithArticleBytes(string relativePath, byte[] bytes, Encoding? fallbackEncoding = null)
     {
-        _binaryArticles.Add((Directory + relativePath, bytes));
+        _binaryArticles.Add((Directory + relativePath, bytes, fallbackEncoding));
         return this;
     }
 
@@ -79,7 +80,7 @@ internal sealed class TestProject
 
     public ImmutableArray<AdditionalText> AdditionalTexts() =>
         _articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text))
-            .Concat(_binaryArticles.Select(a => new InMemoryAdditionalText(a.Path, a.Bytes)))
+            .Concat(_binaryArticles.Select(a => new InMemoryAdditionalText(a.Path, a.Bytes, a.Fallback)))
             .ToImmutableArray();
 
     public AnalyzerConfigOptionsProvider OptionsProvider() =>
