@@ -43,7 +43,9 @@ public sealed class EscapingTests
         for (var i = 0; i < Strings; i++)
         {
             var title = RandomString(random, allowLoneSurrogates: false);
-            var body = RandomString(random, allowLoneSurrogates: true).Replace("\r", "");
+            // A raw U+FFFD is how the compiler hands over bytes that are not UTF-8, so a body may not hold one
+            // (ART003, docs/robustness.md); a title holds it as the YAML escape \uFFFD.
+            var body = RandomString(random, allowLoneSurrogates: true).Replace("\r", "").Replace("\uFFFD", "?");
             expectedTitles.Add(title);
             expectedBodies.Add(body);
             project.WithArticle($"content/s{i:000}.md", "---\ntitle: " + YamlDoubleQuoted(title) + "\n---\n" + body);
