@@ -17,44 +17,221 @@ namespace Blog
 
             static __ArticleGenStore()
             {
-                Build0();
+                var r = new DataReader(Data());
+                for (var entry = 0; entry < 1; entry++)
+                {
+                    var slot = r.Int32();
+                    var index = r.Int32();
+                    switch (slot)
+                    {
+                        case 0: Items0[index] = Object0(r); break;
+                        default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
+                    }
+                }
             }
 
-            private static void Build0()
+            private static byte[] Data() => "1:01:01:045:2022-08-08-uk-smartwatches-facial-recognition45:2022-08-08-uk-smartwatches-facial-recognition1:\n61:content/news/2022-08-08-uk-smartwatches-facial-recognition.md1:091:The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes171:The Guardian reports that plans from the UK's Home Office and the Ministry of Justice involve smartwatches installed with facial recognition software scanning the faces of18:6379555650000000001:02:392:-11:01:08:TechSpot12:techspot.com1:11:083:https://everyday-cc.github.io/ai/assets/images/organizations/techspot.com-50x50.jpg2:502:501:215:Computer Vision2:AI"u8.ToArray();
+
+            private static global::Blog.NewsArticle Object0(DataReader r)
             {
-                Items0[0] = new global::Blog.NewsArticle
+                switch (r.Int32())
                 {
-                    Id = "2022-08-08-uk-smartwatches-facial-recognition",
-                    Slug = "2022-08-08-uk-smartwatches-facial-recognition",
-                    Body = "\n",
-                    SourcePath = "content/news/2022-08-08-uk-smartwatches-facial-recognition.md",
-                    Category = global::Blog.Category.News,
-                    Title = "The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes",
-                    Excerpt = "The Guardian reports that plans from the UK's Home Office and the Ministry of Justice involve smartwatches installed with facial recognition software scanning the faces of",
-                    PublishedDateTime = new global::System.DateTimeOffset(637955565000000000L, new global::System.TimeSpan(0L)),
-                    Quality = 39,
-                    Heat = -1,
-                    Published = false,
-                    Provider = new global::Blog.Provider
+                    case 0: return new global::Blog.NewsArticle { Id = Read0(r), Slug = Read0(r), Body = Read0(r), SourcePath = Read0(r), Category = Read1(r), Title = Read0(r), Excerpt = Read2(r), PublishedDateTime = Read3(r), Quality = Read4(r), Heat = Read4(r), Published = Read5(r), Provider = Read6(r), Topics = Read9(r) };
+                    default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
+                }
+            }
+
+            private static global::Blog.Provider Object1(DataReader r)
+            {
+                switch (r.Int32())
+                {
+                    case 0: return new global::Blog.Provider { Name = Read0(r), Domain = Read2(r), Images = Read7(r) };
+                    default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
+                }
+            }
+
+            private static global::Blog.Image Object2(DataReader r)
+            {
+                switch (r.Int32())
+                {
+                    case 0: return new global::Blog.Image { Url = Read0(r), Width = Read4(r), Height = Read4(r) };
+                    default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
+                }
+            }
+
+            private static string Read0(DataReader r)
+            {
+                return r.String();
+            }
+
+            private static global::Blog.Category Read1(DataReader r)
+            {
+                switch (r.Int32())
+                {
+                    case 0: return global::Blog.Category.News;
+                    case 1: return global::Blog.Category.Video;
+                    case 2: return global::Blog.Category.Course;
+                    default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
+                }
+            }
+
+            private static string? Read2(DataReader r)
+            {
+                if (r.Null())
+                {
+                    return null;
+                }
+
+                return r.String();
+            }
+
+            private static global::System.DateTimeOffset Read3(DataReader r)
+            {
+                return new global::System.DateTimeOffset(r.Int64(), new global::System.TimeSpan(r.Int64()));
+            }
+
+            private static int Read4(DataReader r)
+            {
+                return r.Int32();
+            }
+
+            private static bool Read5(DataReader r)
+            {
+                return r.String() == "1";
+            }
+
+            private static global::Blog.Provider? Read6(DataReader r)
+            {
+                if (r.Null())
+                {
+                    return null;
+                }
+
+                return Object1(r);
+            }
+
+            private static global::System.Collections.Generic.IReadOnlyList<global::Blog.Image> Read7(DataReader r)
+            {
+                var items = new global::Blog.Image[r.Int32()];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = Read8(r);
+                }
+                return items;
+            }
+
+            private static global::Blog.Image Read8(DataReader r)
+            {
+                return Object2(r);
+            }
+
+            private static global::System.Collections.Generic.IReadOnlyList<string> Read9(DataReader r)
+            {
+                var items = new string[r.Int32()];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = Read0(r);
+                }
+                return items;
+            }
+
+            private static object Entry(int slot, int index)
+            {
+                switch (slot)
+                {
+                    case 0: return Items0[index];
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+                }
+            }
+
+            /// <summary>A read-only list of entries, found by position when read: entries may list each other.</summary>
+            internal sealed class ReferenceList<T> : global::System.Collections.Generic.IReadOnlyList<T>
+            {
+                private readonly int[] _positions;
+
+                internal ReferenceList(int[] positions)
+                {
+                    _positions = positions;
+                }
+
+                public int Count => _positions.Length / 2;
+
+                public T this[int index] => index >= 0 && index < Count
+                    ? (T)Entry(_positions[2 * index], _positions[(2 * index) + 1])
+                    : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+                public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
+                {
+                    for (var i = 0; i < Count; i++)
                     {
-                        Name = "TechSpot",
-                        Domain = "techspot.com",
-                        Images = new global::Blog.Image[]
-                        {
-                            new global::Blog.Image
-                            {
-                                Url = "https://everyday-cc.github.io/ai/assets/images/organizations/techspot.com-50x50.jpg",
-                                Width = 50,
-                                Height = 50,
-                            },
-                        },
-                    },
-                    Topics = new string[]
+                        yield return this[i];
+                    }
+                }
+
+                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+
+            private sealed class DataReader
+            {
+                private readonly byte[] _data;
+                private int _position;
+
+                internal DataReader(byte[] data)
+                {
+                    _data = data;
+                }
+
+                internal bool Null()
+                {
+                    if (_data[_position] != (byte)'~')
                     {
-                        "Computer Vision",
-                        "AI",
-                    },
-                };
+                        return false;
+                    }
+
+                    _position++;
+                    return true;
+                }
+
+                internal string String()
+                {
+                    var length = 0;
+                    while (_data[_position] is >= (byte)'0' and <= (byte)'9')
+                    {
+                        length = (length * 10) + (_data[_position++] - '0');
+                    }
+
+                    if (_data[_position++] == (byte)':')
+                    {
+                        var text = global::System.Text.Encoding.UTF8.GetString(_data, _position, length);
+                        _position += length;
+                        return text;
+                    }
+
+                    // UTF-16 code units in hexadecimal: a string with a lone surrogate, which UTF-8 cannot carry.
+                    var units = new char[length];
+                    for (var i = 0; i < length; i++)
+                    {
+                        units[i] = (char)int.Parse(global::System.Text.Encoding.ASCII.GetString(_data, _position, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture);
+                        _position += 4;
+                    }
+
+                    return new string(units);
+                }
+
+                internal int Int32() => int.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+
+                internal long Int64() => long.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+
+                internal int[] Positions()
+                {
+                    var positions = new int[2 * Int32()];
+                    for (var i = 0; i < positions.Length; i++)
+                    {
+                        positions[i] = Int32();
+                    }
+
+                    return positions;
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ namespace ArticleGen.Emit;
 internal static class CatalogEmitter
 {
     public static readonly string GeneratedCodeAttribute =
-        "[global::System.CodeDom.Compiler.GeneratedCode(" + ValueEmitter.String(GeneratorInfo.Name) + ", " + ValueEmitter.String(GeneratorInfo.Version) + ")]";
+        "[global::System.CodeDom.Compiler.GeneratedCode(" + CSharpText.String(GeneratorInfo.Name) + ", " + CSharpText.String(GeneratorInfo.Version) + ")]";
 
     public static string HintName(CollectionSchema schema) =>
         schema.TypeName.Replace("global::", "").Replace('<', '[').Replace('>', ']') + ".g.cs";
@@ -24,8 +24,8 @@ internal static class CatalogEmitter
         var schema = catalog.Schema;
         var writer = new SourceWriter();
         var type = schema.TypeName;
-        var items = "global::" + store.TypeName.Replace("global::", "") + ".Items" + ValueEmitter.Int(catalog.Slot);
-        var all = "global::" + store.TypeName.Replace("global::", "") + ".All" + ValueEmitter.Int(catalog.Slot);
+        var items = "global::" + store.TypeName.Replace("global::", "") + ".Items" + CSharpText.Int(catalog.Slot);
+        var all = "global::" + store.TypeName.Replace("global::", "") + ".All" + CSharpText.Int(catalog.Slot);
 
         OpenTypeDeclaration(writer, schema);
 
@@ -35,7 +35,7 @@ internal static class CatalogEmitter
         writer.Line();
         writer.Line("/// <summary>The number of entries in the collection.</summary>");
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public const int Count = " + ValueEmitter.Int(catalog.Entries.Count) + ";");
+        writer.Line("public const int Count = " + CSharpText.Int(catalog.Entries.Count) + ";");
         writer.Line();
         writer.Line("/// <summary>Returns the entry whose slug is <paramref name=\"slug\"/>, compared ordinally.</summary>");
         writer.Line("/// <param name=\"slug\">The entry's slug.</param>");
@@ -45,7 +45,7 @@ internal static class CatalogEmitter
         writer.OpenBlock("public static " + type + " Get(string slug)");
         writer.Line("return TryGet(slug, out var entry)");
         writer.Line("    ? entry!");
-        writer.Line("    : throw new global::System.Collections.Generic.KeyNotFoundException(" + ValueEmitter.String(schema.Name + " has no entry with the slug '") + " + slug + \"'.\");");
+        writer.Line("    : throw new global::System.Collections.Generic.KeyNotFoundException(" + CSharpText.String(schema.Name + " has no entry with the slug '") + " + slug + \"'.\");");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>Looks up the entry whose slug is <paramref name=\"slug\"/>, compared ordinally.</summary>");
@@ -58,7 +58,7 @@ internal static class CatalogEmitter
         writer.OpenBlock("switch (slug)");
         for (var i = 0; i < catalog.Entries.Count; i++)
         {
-            writer.Line("case " + ValueEmitter.String(catalog.Entries[i].Article.Slug) + ": entry = " + items + "[" + ValueEmitter.Int(i) + "]; return true;");
+            writer.Line("case " + CSharpText.String(catalog.Entries[i].Article.Slug) + ": entry = " + items + "[" + CSharpText.Int(i) + "]; return true;");
         }
 
         writer.Line("default: entry = null; return false;");
@@ -72,7 +72,7 @@ internal static class CatalogEmitter
             writer.Line("/// <summary>" + XmlDoc.Escape(entry.Article.Title ?? entry.Article.Slug) + "</summary>");
             writer.Line("/// <remarks>From <c>" + XmlDoc.Escape(entry.Article.RelativePath) + "</c>.</remarks>");
             writer.Line(GeneratedCodeAttribute);
-            writer.Line("public static " + type + " " + entry.MemberName + " => " + items + "[" + ValueEmitter.Int(i) + "];");
+            writer.Line("public static " + type + " " + entry.MemberName + " => " + items + "[" + CSharpText.Int(i) + "];");
         }
 
         var accessor = schema.HasInitAccessors || options.PolyfillsIsExternalInit ? "init" : "set";

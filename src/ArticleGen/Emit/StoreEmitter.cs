@@ -4,19 +4,18 @@ using ArticleGen.Model;
 namespace ArticleGen.Emit;
 
 /// <summary>
-/// Writes a <see cref="ContentStore"/>: a class nested in its owner type whose static constructor builds every
-/// entry of the store's collections, in chunks of <see cref="EntriesPerMethod"/> so that no method is huge, in an
-/// order where every eager reference already exists. The runtime runs a static constructor once, blocking other
+/// Writes a <see cref="ContentStore"/>: a class nested in its owner type that holds every entry of the store's
+/// collections as UTF-8 data (<see cref="StoreLayout"/>) and reads them into objects in its static constructor, in
+/// an order where every eager reference already exists. The runtime runs a static constructor once, blocking other
 /// threads until it is done, so an entry is never seen half-built and no reference is ever null.
 /// </summary>
 internal static class StoreEmitter
 {
-    public const int EntriesPerMethod = 64;
-
     public static string HintName(ContentStore store) => CatalogEmitter.HintName(store.Owner).Replace(".g.cs", ".Store.g.cs");
 
     public static string Emit(ContentStore store)
     {
+        var (layout, data) = StoreLayout.Write(store);
         var writer = new SourceWriter();
         CatalogEmitter.OpenTypeDeclaration(writer, store.Owner);
 
@@ -26,60 +25,60 @@ internal static class StoreEmitter
         foreach (var catalog in store.Catalogs)
         {
             var type = catalog.Schema.TypeName;
-            writer.Line("internal static readonly " + type + "[] Items" + Slot(catalog) + " = new " + type + "[" + ValueEmitter.Int(catalog.Entries.Count) + "];");
+            var slot = CSharpText.Int(catalog.Slot);
+            writer.Line("internal static readonly " + type + "[] Items" + slot + " = new " + type + "[" + CSharpText.Int(catalog.Entries.Count) + "];");
             writer.Line();
-            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> All" + Slot(catalog)
-                + " = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(Items" + Slot(catalog) + ");");
+            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> All" + slot
+                + " = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(Items" + slot + ");");
             writer.Line();
         }
 
-        var chunks = (store.ConstructionOrder.Count + EntriesPerMethod - 1) / EntriesPerMethod;
         writer.OpenBlock("static " + ContentStore.ClassName + "()");
-        for (var chunk = 0; chunk < chunks; chunk++)
+        writer.Line("var r = new DataReader(Data());");
+        writer.OpenBlock("for (var entry = 0; entry < " + CSharpText.Int(store.ConstructionOrder.Count) + "; entry++)");
+        writer.Line("var slot = r.Int32();");
+        writer.Line("var index = r.Int32();");
+        writer.OpenBlock("switch (slot)");
+        foreach (var catalog in store.Catalogs)
         {
-            writer.Line("Build" + ValueEmitter.Int(chunk) + "();");
+            writer.Line("case " + CSharpText.Int(catalog.Slot) + ": Items" + CSharpText.Int(catalog.Slot) + "[index] = " + layout.ReadEntry(catalog) + "; break;");
         }
 
+        writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
+        writer.CloseBlock();
+        writer.CloseBlock();
         writer.CloseBlock();
 
-        for (var chunk = 0; chunk < chunks; chunk++)
+        // The data: a u8 literal lives in the assembly's data section, not its 16 MB string heap; without
+        // ReadOnlySpan<T> (netstandard2.0 without System.Memory) a byte array initializer does the same.
+        writer.Line();
+        if (store.Owner.HasUtf8Literals)
         {
-            writer.Line();
-            writer.OpenBlock("private static void Build" + ValueEmitter.Int(chunk) + "()");
-            foreach (var position in store.ConstructionOrder.Skip(chunk * EntriesPerMethod).Take(EntriesPerMethod))
-            {
-                var catalog = store.Catalogs[position.Slot];
-                var entry = catalog.Entries[position.Index];
-                ValueEmitter.Write(writer, "Items" + Slot(catalog) + "[" + ValueEmitter.Int(position.Index) + "] = ", CatalogEmitter.EntryValue(entry), ";");
-            }
-
-            writer.CloseBlock();
+            writer.Line("private static byte[] Data() => " + CSharpText.String(data) + "u8.ToArray();");
+        }
+        else
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(data);
+            writer.Line("private static byte[] Data() => new byte[] { " + string.Join(", ", bytes.Select(b => CSharpText.Int(b))) + " };");
         }
 
-        if (HasReferenceLists(store))
-        {
-            WriteReferenceList(writer, store);
-        }
-
+        layout.WriteReaders(writer);
+        WriteEntryLookup(writer, store);
+        WriteDataReader(writer);
         writer.CloseBlock();
         CatalogEmitter.CloseTypeDeclaration(writer, store.Owner);
         return writer.ToString();
     }
 
-    private static string Slot(Catalog catalog) => ValueEmitter.Int(catalog.Slot);
-
-    private static bool HasReferenceLists(ContentStore store) =>
-        store.Catalogs.SelectMany(c => c.Entries).Any(e => ValueEmitter.Contains<ReferenceListValue>(e.Value));
-
-    /// <summary>The entry at a position, for <c>ReferenceList</c>, which finds its entries only when read.</summary>
-    private static void WriteReferenceList(SourceWriter writer, ContentStore store)
+    /// <summary>The entry at a position, for references and for <c>ReferenceList</c>, which finds its entries only when read.</summary>
+    private static void WriteEntryLookup(SourceWriter writer, ContentStore store)
     {
         writer.Line();
         writer.OpenBlock("private static object Entry(int slot, int index)");
         writer.OpenBlock("switch (slot)");
         foreach (var catalog in store.Catalogs)
         {
-            writer.Line("case " + Slot(catalog) + ": return Items" + Slot(catalog) + "[index];");
+            writer.Line("case " + CSharpText.Int(catalog.Slot) + ": return Items" + CSharpText.Int(catalog.Slot) + "[index];");
         }
 
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
@@ -107,6 +106,64 @@ internal static class StoreEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+        writer.CloseBlock();
+    }
+
+    /// <summary>Reads the tokens <see cref="StoreLayout"/> writes.</summary>
+    private static void WriteDataReader(SourceWriter writer)
+    {
+        writer.Line();
+        writer.OpenBlock("private sealed class DataReader");
+        writer.Line("private readonly byte[] _data;");
+        writer.Line("private int _position;");
+        writer.Line();
+        writer.OpenBlock("internal DataReader(byte[] data)");
+        writer.Line("_data = data;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("internal bool Null()");
+        writer.OpenBlock("if (_data[_position] != (byte)'~')");
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("_position++;");
+        writer.Line("return true;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("internal string String()");
+        writer.Line("var length = 0;");
+        writer.OpenBlock("while (_data[_position] is >= (byte)'0' and <= (byte)'9')");
+        writer.Line("length = (length * 10) + (_data[_position++] - '0');");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("if (_data[_position++] == (byte)':')");
+        writer.Line("var text = global::System.Text.Encoding.UTF8.GetString(_data, _position, length);");
+        writer.Line("_position += length;");
+        writer.Line("return text;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("// UTF-16 code units in hexadecimal: a string with a lone surrogate, which UTF-8 cannot carry.");
+        writer.Line("var units = new char[length];");
+        writer.OpenBlock("for (var i = 0; i < length; i++)");
+        writer.Line("units[i] = (char)int.Parse(global::System.Text.Encoding.ASCII.GetString(_data, _position, 4), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.Line("_position += 4;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return new string(units);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("internal int Int32() => int.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.Line();
+        writer.Line("internal long Int64() => long.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.Line();
+        writer.OpenBlock("internal int[] Positions()");
+        writer.Line("var positions = new int[2 * Int32()];");
+        writer.OpenBlock("for (var i = 0; i < positions.Length; i++)");
+        writer.Line("positions[i] = Int32();");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return positions;");
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 }

@@ -194,7 +194,8 @@ internal static class SchemaReader
             HasNotNullWhen: notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
             HasInitAccessors: isExternalInit is not null && compilation.IsSymbolAccessibleWithin(isExternalInit, compilation.Assembly),
             CanEmit: canEmit,
-            Diagnostics: diagnostics.ToEquatableArray());
+            Diagnostics: diagnostics.ToEquatableArray(),
+            HasUtf8Literals: compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is { } span && compilation.IsSymbolAccessibleWithin(span, compilation.Assembly));
     }
 
     /// <summary>Base classes and interfaces declared in the user's source (not object, not the BCL's), ordinally sorted.</summary>

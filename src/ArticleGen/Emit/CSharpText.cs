@@ -1,0 +1,19 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleGen.Emit;
+
+/// <summary>
+/// C# literals and names for generated code. Literals come from Roslyn's own formatters, so any text in an article
+/// is a string literal and nothing else.
+/// </summary>
+internal static class CSharpText
+{
+    public static string String(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    public static string Int(int value) => SyntaxFactory.Literal(value).Text;
+
+    /// <summary>A name as an identifier, with '@' where it is a keyword (an enum member called 'class').</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+}
