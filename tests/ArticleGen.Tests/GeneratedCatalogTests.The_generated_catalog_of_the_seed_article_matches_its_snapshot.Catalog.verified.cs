@@ -34,11 +34,14 @@ namespace Blog
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
         public static bool TryGet(string slug, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Blog.NewsArticle? entry)
         {
-            switch (slug)
+            if (slug is not null && global::Blog.NewsArticle.__ArticleGenStore.Index0.TryGetValue(slug, out var index))
             {
-                case "2022-08-08-uk-smartwatches-facial-recognition": entry = global::Blog.NewsArticle.__ArticleGenStore.Items0[0]; return true;
-                default: entry = null; return false;
+                entry = global::Blog.NewsArticle.__ArticleGenStore.Items0[index];
+                return true;
             }
+
+            entry = null;
+            return false;
         }
 
         /// <summary>The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes</summary>

@@ -15,6 +15,9 @@ namespace Blog
 
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Blog.NewsArticle> All0 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Blog.NewsArticle>(Items0);
 
+            /// <summary>Slug to index, compared ordinally (a switch over thousands of slugs costs the compiler minutes).</summary>
+            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index0 = new global::System.Collections.Generic.Dictionary<string, int>(1, global::System.StringComparer.Ordinal);
+
             static __ArticleGenStore()
             {
                 var r = new DataReader(Data());
@@ -27,6 +30,11 @@ namespace Blog
                         case 0: Items0[index] = Object0(r); break;
                         default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                     }
+                }
+
+                for (var i = 0; i < Items0.Length; i++)
+                {
+                    Index0.Add(Items0[i].Slug, i);
                 }
             }
 

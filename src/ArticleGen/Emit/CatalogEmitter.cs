@@ -24,8 +24,9 @@ internal static class CatalogEmitter
         var schema = catalog.Schema;
         var writer = new SourceWriter();
         var type = schema.TypeName;
-        var items = "global::" + store.TypeName.Replace("global::", "") + ".Items" + CSharpText.Int(catalog.Slot);
-        var all = "global::" + store.TypeName.Replace("global::", "") + ".All" + CSharpText.Int(catalog.Slot);
+        var storeName = store.TypeName;
+        var items = storeName + ".Items" + CSharpText.Int(catalog.Slot);
+        var all = storeName + ".All" + CSharpText.Int(catalog.Slot);
 
         OpenTypeDeclaration(writer, schema);
 
@@ -55,14 +56,13 @@ internal static class CatalogEmitter
         writer.Line(GeneratedCodeAttribute);
         var notNullWhen = schema.HasNotNullWhen || options.PolyfillsNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
         writer.OpenBlock("public static bool TryGet(string slug, " + notNullWhen + "out " + type + "? entry)");
-        writer.OpenBlock("switch (slug)");
-        for (var i = 0; i < catalog.Entries.Count; i++)
-        {
-            writer.Line("case " + CSharpText.String(catalog.Entries[i].Article.Slug) + ": entry = " + items + "[" + CSharpText.Int(i) + "]; return true;");
-        }
-
-        writer.Line("default: entry = null; return false;");
+        writer.OpenBlock("if (slug is not null && " + storeName + ".Index" + CSharpText.Int(catalog.Slot) + ".TryGetValue(slug, out var index))");
+        writer.Line("entry = " + items + "[index];");
+        writer.Line("return true;");
         writer.CloseBlock();
+        writer.Line();
+        writer.Line("entry = null;");
+        writer.Line("return false;");
         writer.CloseBlock();
 
         for (var i = 0; i < catalog.Entries.Count; i++)

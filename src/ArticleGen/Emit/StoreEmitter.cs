@@ -31,6 +31,10 @@ internal static class StoreEmitter
             writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> All" + slot
                 + " = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(Items" + slot + ");");
             writer.Line();
+            writer.Line("/// <summary>Slug to index, compared ordinally (a switch over thousands of slugs costs the compiler minutes).</summary>");
+            writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index" + slot
+                + " = new global::System.Collections.Generic.Dictionary<string, int>(" + CSharpText.Int(catalog.Entries.Count) + ", global::System.StringComparer.Ordinal);");
+            writer.Line();
         }
 
         writer.OpenBlock("static " + ContentStore.ClassName + "()");
@@ -47,6 +51,15 @@ internal static class StoreEmitter
         writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
         writer.CloseBlock();
         writer.CloseBlock();
+        foreach (var catalog in store.Catalogs)
+        {
+            var slot = CSharpText.Int(catalog.Slot);
+            writer.Line();
+            writer.OpenBlock("for (var i = 0; i < Items" + slot + ".Length; i++)");
+            writer.Line("Index" + slot + ".Add(Items" + slot + "[i].Slug, i);");
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
 
         // The data: a u8 literal lives in the assembly's data section, not its 16 MB string heap; without
