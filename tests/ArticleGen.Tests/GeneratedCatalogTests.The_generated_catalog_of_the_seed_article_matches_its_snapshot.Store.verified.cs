@@ -38,7 +38,7 @@ namespace Blog
                 }
             }
 
-            private static byte[] Data() => "1:01:01:045:2022-08-08-uk-smartwatches-facial-recognition45:2022-08-08-uk-smartwatches-facial-recognition1:\n61:content/news/2022-08-08-uk-smartwatches-facial-recognition.md1:091:The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes171:The Guardian reports that plans from the UK's Home Office and the Ministry of Justice involve smartwatches installed with facial recognition software scanning the faces of18:6379555650000000001:02:392:-11:01:08:TechSpot12:techspot.com1:11:083:https://everyday-cc.github.io/ai/assets/images/organizations/techspot.com-50x50.jpg2:502:501:215:Computer Vision2:AI"u8.ToArray();
+            private static byte[] Data() => global::System.Text.Encoding.UTF8.GetBytes("1:01:01:045:2022-08-08-uk-smartwatches-facial-recognition45:2022-08-08-uk-smartwatches-facial-recognition1:\n61:content/news/2022-08-08-uk-smartwatches-facial-recognition.md1:091:The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes171:The Guardian reports that plans from the UK's Home Office and the Ministry of Justice involve smartwatches installed with facial recognition software scanning the faces of18:6379555650000000001:02:392:-11:01:08:TechSpot12:techspot.com1:11:083:https://everyday-cc.github.io/ai/assets/images/organizations/techspot.com-50x50.jpg2:502:501:215:Computer Vision2:AI");
 
             private static global::Blog.NewsArticle Object0(DataReader r)
             {

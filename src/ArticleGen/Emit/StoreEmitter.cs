@@ -62,18 +62,8 @@ internal static class StoreEmitter
 
         writer.CloseBlock();
 
-        // The data: a u8 literal lives in the assembly's data section, not its 16 MB string heap; without
-        // ReadOnlySpan<T> (netstandard2.0 without System.Memory) a byte array initializer does the same.
         writer.Line();
-        if (store.Owner.HasUtf8Literals)
-        {
-            writer.Line("private static byte[] Data() => " + CSharpText.String(data) + "u8.ToArray();");
-        }
-        else
-        {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(data);
-            writer.Line("private static byte[] Data() => new byte[] { " + string.Join(", ", bytes.Select(b => CSharpText.Int(b))) + " };");
-        }
+        WriteData(writer, data, store.Owner.HasUtf8Literals);
 
         layout.WriteReaders(writer);
         WriteEntryLookup(writer, store);
@@ -81,6 +71,57 @@ internal static class StoreEmitter
         writer.CloseBlock();
         CatalogEmitter.CloseTypeDeclaration(writer, store.Owner);
         return writer.ToString();
+    }
+
+    /// <summary>Up to this many characters of data go in one string literal, which the compiler handles fastest.</summary>
+    public const int MaxStringLiteralData = 1 << 20;
+
+    /// <summary>Above <see cref="MaxStringLiteralData"/>, the data goes in <c>u8</c> literals of at most this many characters each.</summary>
+    public const int Utf8LiteralChunk = 1 << 16;
+
+    /// <summary>
+    /// The data, as bytes. Small data is one string literal, which compiles fastest. Large data would overflow the
+    /// assembly's 16 MB string heap (CS8103), so it goes in <c>u8</c> literals, which live in the data section; they
+    /// compile about ten times slower than a string, less so in chunks. Without <c>ReadOnlySpan&lt;T&gt;</c>
+    /// (netstandard2.0 without System.Memory), a byte array initializer does the same.
+    /// </summary>
+    private static void WriteData(SourceWriter writer, string data, bool hasUtf8Literals)
+    {
+        if (data.Length <= MaxStringLiteralData)
+        {
+            writer.Line("private static byte[] Data() => global::System.Text.Encoding.UTF8.GetBytes(" + CSharpText.String(data) + ");");
+            return;
+        }
+
+        if (!hasUtf8Literals)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(data);
+            writer.Line("private static byte[] Data() => new byte[] { " + string.Join(", ", bytes.Select(b => CSharpText.Int(b))) + " };");
+            return;
+        }
+
+        writer.OpenBlock("private static byte[] Data()");
+        writer.Line("var data = new byte[" + CSharpText.Int(System.Text.Encoding.UTF8.GetByteCount(data)) + "];");
+        writer.Line("var at = 0;");
+        for (var start = 0; start < data.Length;)
+        {
+            var length = System.Math.Min(Utf8LiteralChunk, data.Length - start);
+            if (start + length < data.Length && char.IsHighSurrogate(data[start + length - 1]))
+            {
+                length--; // a surrogate pair stays in one literal
+            }
+
+            writer.Line("at += Copy(" + CSharpText.String(data.Substring(start, length)) + "u8, data, at);");
+            start += length;
+        }
+
+        writer.Line("return data;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("private static int Copy(global::System.ReadOnlySpan<byte> chunk, byte[] data, int at)");
+        writer.Line("chunk.CopyTo(new global::System.Span<byte>(data, at, chunk.Length));");
+        writer.Line("return chunk.Length;");
+        writer.CloseBlock();
     }
 
     /// <summary>The entry at a position, for references and for <c>ReferenceList</c>, which finds its entries only when read.</summary>

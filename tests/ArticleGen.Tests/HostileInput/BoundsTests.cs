@@ -90,4 +90,24 @@ public sealed class BoundsTests
         run.AssertCompilesWithoutWarnings();
         Assert.Equal(new object?[] { 2_000_000, 2_000_000 }, run.Evaluate("Post.A.Title!.Length", "Post.A.Tags[0].Length"));
     }
+
+    [Fact]
+    public void Megabytes_of_data_go_in_utf8_chunks_and_read_back_exactly_even_where_a_chunk_ends_inside_a_surrogate_pair()
+    {
+        // Two bodies of opposite parity: in one of them every chunk boundary falls between the halves of a pair.
+        var odd = "a" + string.Concat(Enumerable.Repeat("🙂", 400_000));
+        var even = string.Concat(Enumerable.Repeat("🙂", 400_000)) + "é";
+        var run = new TestProject()
+            .WithSource(Schema)
+            .WithArticle("content/a.md", "---\ntitle: A\n---\n" + odd)
+            .WithArticle("content/b.md", "---\ntitle: B\n---\n" + even)
+            .Run()
+            .AssertNoArticleDiagnostics()
+            .AssertCompilesWithoutWarnings();
+
+        Assert.Contains("u8, data, at);", run.GeneratedSource("Post.Store.g.cs"));
+        Assert.Equal(new object?[] { true, true }, run.Evaluate($"Post.A.Body.Length == {odd.Length} && Post.A.Body.EndsWith(\"🙂\") && Post.A.Body.StartsWith(\"a🙂\")", $"Post.B.Body.Length == {even.Length} && Post.B.Body.EndsWith(\"🙂é\")"));
+        var bodies = run.Evaluate("Post.A.Body", "Post.B.Body");
+        Assert.True(odd == (string)bodies[0]! && even == (string)bodies[1]!, "a body changed on its way through the data");
+    }
 }

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using YamlDotNet.Core;
+
+namespace ArticleGen.Benchmarks;
+
+/// <summary>
+/// The generator and the analyzer against the floor: YamlDotNet's event parser over the same front matter and
+/// nothing else. Every ratio is taken in one run, against that baseline.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private Inputs _inputs = null!;
+    private GeneratorDriver _warmDriver = null!;
+    private Compilation _unrelatedEdit = null!;
+    private bool _toggle;
+    private AdditionalText _editedA = null!;
+    private AdditionalText _editedB = null!;
+
+    [Params(1_000, 10_000)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _inputs = new Inputs(Articles);
+        _warmDriver = _inputs.CreateDriver().RunGenerators(_inputs.Compilation);
+        _unrelatedEdit = _inputs.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class Unrelated { public static int X => 1; }", Inputs.Parse));
+        var (path, text) = _inputs.Articles[Articles / 2];
+        _editedA = new Inputs.MemoryText(path, text.Replace("title: ", "title: Edited ", StringComparison.Ordinal));
+        _editedB = _inputs.Texts[Articles / 2];
+    }
+
+    [Benchmark(Baseline = true, Description = "floor: YamlDotNet events")]
+    public int YamlDotNetEvents()
+    {
+        var events = 0;
+        foreach (var (_, text) in _inputs.Articles)
+        {
+            var start = text.IndexOf('\n') + 1;
+            var end = text.IndexOf("\n---", start, StringComparison.Ordinal);
+            var parser = new Parser(new StringReader(text.Substring(start, end - start + 1)));
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+        }
+
+        return events;
+    }
+
+    [Benchmark(Description = "generator, cold")]
+    public GeneratorDriver GeneratorCold() => _inputs.CreateDriver().RunGenerators(_inputs.Compilation);
+
+    [Benchmark(Description = "analyzer, full")]
+    public ImmutableArray<Diagnostic> AnalyzerFull() => _inputs.Compilation
+        .WithAnalyzers([new ArticleMetadataAnalyzer()], new AnalyzerOptions(_inputs.Texts, _inputs.Options))
+        .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "generator, one article edited")]
+    public GeneratorDriver OneArticleEdited()
+    {
+        // Alternates between two texts of one article, so every run sees an edit.
+        var (from, to) = _toggle ? (_editedA, _editedB) : (_editedB, _editedA);
+        _toggle = !_toggle;
+        _warmDriver = _warmDriver.ReplaceAdditionalText(from, to).RunGenerators(_inputs.Compilation);
+        return _warmDriver;
+    }
+
+    [Benchmark(Description = "generator, unrelated C# edit")]
+    public GeneratorDriver UnrelatedCSharpEdit()
+    {
+        _toggle = !_toggle;
+        _warmDriver = _warmDriver.RunGenerators(_toggle ? _unrelatedEdit : _inputs.Compilation);
+        return _warmDriver;
+    }
+}
