@@ -541,6 +541,38 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         }
     }
 
+    [CorpusFact]
+    public void A_50000_article_project_builds_and_runs()
+    {
+        using var consumer = package.CreateConsumer("fifty-thousand");
+        consumer.Write("Schemas.cs", "using ArticleGen;\n\n" + RealData.PowerAppsSchemas.Source);
+        consumer.Write("Program.cs", """
+            using PowerApps;
+
+            var middle = NewsItem.All[25_000];
+            Console.WriteLine($"{NewsItem.Count}|{NewsItem.All.Count}|{middle.Slug}|{ReferenceEquals(NewsItem.Get(middle.Slug), middle)}|{middle.Provider.Name}");
+            """);
+        var news = Directory.GetFiles(Corpus.PowerApps("_news"), "*.md").OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        Directory.CreateDirectory(consumer.PathOf("content/_news"));
+        var slugs = new List<string>();
+        for (var i = 0; i < 50_000; i++)
+        {
+            slugs.Add($"{Path.GetFileNameWithoutExtension(news[i % news.Length])}-{i:00000}");
+            File.Copy(news[i % news.Length], consumer.PathOf($"content/_news/{slugs[^1]}.md"));
+        }
+
+        slugs.Sort(StringComparer.Ordinal); // All is ordered by source path
+
+        // The other seven collections of the schema have no files here: their ART012 warnings are expected.
+        var build = consumer.Build("-p:NoWarn=ART012");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+
+        var line = consumer.Run().Single().Split('|');
+        Assert.Equal(["50000", "50000", slugs[25_000], "True"], line.Take(4));
+        Assert.NotEmpty(line[4]);
+    }
+
     private static void AssertNoGeneratorOrAnalyzerFailure(DotNetCli.Result build)
     {
         Assert.DoesNotMatch(@"(warning|error) (CS8784|CS8785|AD0001)", build.Output);
