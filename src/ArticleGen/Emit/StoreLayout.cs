@@ -25,6 +25,9 @@ namespace ArticleGen.Emit;
 internal sealed class StoreLayout
 {
     private readonly Dictionary<FieldType, int> _readers = new();
+
+    /// <summary>The same lookup by reference: the schema's field types are shared objects, and hashing a record deeply for every value costs.</summary>
+    private readonly Dictionary<FieldType, int> _readersByReference = new(Model.ReferenceIdentity<FieldType>.Instance);
     private readonly List<FieldType> _readerTypes = [];
     private readonly Dictionary<string, ObjectReader> _objects = new(StringComparer.Ordinal);
     private readonly List<ObjectReader> _objectOrder = [];
@@ -35,11 +38,21 @@ internal sealed class StoreLayout
     /// <summary>An object type's reader: the shapes its values take, each the list of properties present.</summary>
     private sealed class ObjectReader(int number, string typeName, Func<string, FieldType> propertyType)
     {
+        private readonly Dictionary<string, FieldType> _propertyTypes = new(StringComparer.Ordinal);
+
         public int Number { get; } = number;
 
         public string TypeName { get; } = typeName;
 
-        public Func<string, FieldType> PropertyType { get; } = propertyType;
+        public FieldType PropertyType(string name)
+        {
+            if (!_propertyTypes.TryGetValue(name, out var type))
+            {
+                _propertyTypes.Add(name, type = propertyType(name));
+            }
+
+            return type;
+        }
 
         public List<string[]> Shapes { get; } = [];
 
@@ -102,13 +115,19 @@ internal sealed class StoreLayout
     /// <summary>The number of the method that reads a value of <paramref name="type"/>.</summary>
     private int ReaderOf(FieldType type)
     {
-        if (!_readers.TryGetValue(type, out var number))
+        if (_readersByReference.TryGetValue(type, out var number))
+        {
+            return number;
+        }
+
+        if (!_readers.TryGetValue(type, out number))
         {
             number = _readerTypes.Count;
             _readers.Add(type, number);
             _readerTypes.Add(type);
         }
 
+        _readersByReference.Add(type, number);
         return number;
     }
 

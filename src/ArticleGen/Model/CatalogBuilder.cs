@@ -108,7 +108,8 @@ internal static class CatalogBuilder
     {
         var byType = collections.ToDictionary(c => c.Schema.TypeName, StringComparer.Ordinal);
         var resolutions = new Dictionary<ReferenceValue, ArticleNode>(ReferenceIdentity<ReferenceValue>.Instance);
-        foreach (var node in collections.SelectMany(c => c.Nodes).Where(n => n.Included))
+        // Walking every value of every entry costs; a collection whose declaration has no reference skips it.
+        foreach (var node in collections.Where(c => ReferenceTargetsOf(c.Schema).Any()).SelectMany(c => c.Nodes).Where(n => n.Included))
         {
             foreach (var (reference, eager) in ReferencesIn(node.Article.Value!, eager: true))
             {
@@ -257,8 +258,12 @@ internal static class CatalogBuilder
             foreach (var collection in group)
             {
                 var names = new MemberNames(collection.Schema);
+                var hasReferences = ReferenceTargetsOf(collection.Schema).Any();
                 var entries = collection.Nodes.Where(n => n.Included)
-                    .Select(n => new CatalogEntry(names.Claim(n.Article.Slug), n.Article, (ObjectValue)Resolve(n.Article.Value!, resolutions, PositionOf)))
+                    .Select(n => new CatalogEntry(
+                        names.Claim(n.Article.Slug),
+                        n.Article,
+                        hasReferences ? (ObjectValue)Resolve(n.Article.Value!, resolutions, PositionOf) : n.Article.Value!))
                     .ToEquatableArray();
                 catalogs.Add(new Catalog(collection.Schema, slots[collection], entries));
             }
