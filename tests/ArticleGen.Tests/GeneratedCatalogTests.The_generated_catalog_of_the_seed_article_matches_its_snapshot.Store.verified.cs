@@ -226,9 +226,34 @@ namespace Blog
                     return new string(units);
                 }
 
-                internal int Int32() => int.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+                internal int Int32() => checked((int)Int64());
 
-                internal long Int64() => long.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture);
+                /// <summary>An integer token, read from its bytes without making a string of it.</summary>
+                internal long Int64()
+                {
+                    var length = 0;
+                    while (_data[_position] != (byte)':')
+                    {
+                        length = (length * 10) + (_data[_position++] - '0');
+                    }
+
+                    _position++;
+                    var end = _position + length;
+                    var negative = _data[_position] == (byte)'-';
+                    if (negative)
+                    {
+                        _position++;
+                    }
+
+                    var value = 0L;
+                    while (_position < end)
+                    {
+                        value = (value * 10) - (_data[_position++] - '0');
+                    }
+
+                    // Accumulated negatively, so that long.MinValue fits.
+                    return negative ? value : checked(-value);
+                }
 
                 internal int[] Positions()
                 {
