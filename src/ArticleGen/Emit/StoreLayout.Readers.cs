@@ -1,0 +1,176 @@
+using System;
+using System.Linq;
+using ArticleGen.Model;
+using ArticleGen.Schema;
+
+namespace ArticleGen.Emit;
+
+/// <summary>The generated methods that read back what <see cref="StoreLayout"/> wrote, one per object type and field type.</summary>
+internal sealed partial class StoreLayout
+{
+    /// <summary>Writes the reader methods: one per object type, one per field type met in the data.</summary>
+    public void WriteReaders(SourceWriter writer)
+    {
+        // Every reader another one calls must exist before any is written: grow the lists to their closure.
+        int objects, types;
+        do
+        {
+            (objects, types) = (_objectOrder.Count, _readerTypes.Count);
+            foreach (var reader in _objectOrder.ToList())
+            {
+                foreach (var name in reader.Shapes.SelectMany(shape => shape))
+                {
+                    ReaderOf(reader.PropertyType(name));
+                }
+            }
+
+            foreach (var type in _readerTypes.ToList())
+            {
+                if (type.Kind == ValueKind.Object)
+                {
+                    NestedReader(type.TypeName);
+                }
+                else if (type.Element is not null)
+                {
+                    ReaderOf(type.Element);
+                }
+            }
+        }
+        while (objects != _objectOrder.Count || types != _readerTypes.Count);
+
+        foreach (var reader in _objectOrder)
+        {
+            WriteObjectReader(writer, reader);
+        }
+
+        for (var i = 0; i < _readerTypes.Count; i++)
+        {
+            WriteFieldReader(writer, i, _readerTypes[i]);
+        }
+    }
+
+    /// <summary>The statement that reads the entry of <paramref name="catalog"/> into its place.</summary>
+    public string ReadEntry(Catalog catalog) => "Object" + Int(RootReader(catalog).Number) + "(r)";
+
+    private void WriteObjectReader(SourceWriter writer, ObjectReader reader)
+    {
+        writer.Line();
+        writer.OpenBlock("private static " + reader.TypeName + " Object" + Int(reader.Number) + "(DataReader r)");
+        writer.OpenBlock("switch (r.Int32())");
+        for (var shape = 0; shape < reader.Shapes.Count; shape++)
+        {
+            var names = reader.Shapes[shape];
+            var initializers = names.Select(name => CSharpText.Identifier(name) + " = Read" + Int(ReaderOf(reader.PropertyType(name))) + "(r)");
+            writer.Line("case " + Int(shape) + ": return new " + reader.TypeName + (names.Length == 0 ? "()" : " { " + string.Join(", ", initializers) + " }") + ";");
+        }
+
+        writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
+    private void WriteFieldReader(SourceWriter writer, int number, FieldType type)
+    {
+        var returnType = ReturnType(type);
+        writer.Line();
+        writer.OpenBlock("private static " + returnType + " Read" + Int(number) + "(DataReader r)");
+        if (type.IsNullable)
+        {
+            writer.OpenBlock("if (r.Null())");
+            writer.Line("return null;");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        switch (type.Kind)
+        {
+            case ValueKind.List:
+                WriteListReader(writer, type);
+                break;
+            case ValueKind.Dictionary:
+                var valueType = type.Element!;
+                var dictionary = "global::System.Collections.Generic.Dictionary<string, " + ReturnType(valueType) + ">";
+                writer.Line("var count = r.Int32();");
+                writer.Line("var items = new " + dictionary + "(count, global::System.StringComparer.Ordinal);");
+                writer.OpenBlock("for (var i = 0; i < count; i++)");
+                writer.Line("var key = r.String();");
+                writer.Line("items.Add(key, Read" + Int(ReaderOf(valueType)) + "(r));");
+                writer.CloseBlock();
+                writer.Line("return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, " + ReturnType(valueType) + ">(items);");
+                break;
+            case ValueKind.Enum:
+                writer.OpenBlock("switch (r.Int32())");
+                for (var i = 0; i < type.EnumMembers.Count; i++)
+                {
+                    writer.Line("case " + Int(i) + ": return " + type.TypeName + "." + CSharpText.Identifier(type.EnumMembers[i]) + ";");
+                }
+
+                writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
+                writer.CloseBlock();
+                break;
+            default:
+                writer.Line("return " + ScalarRead(type) + ";");
+                break;
+        }
+
+        writer.CloseBlock();
+    }
+
+    private void WriteListReader(SourceWriter writer, FieldType type)
+    {
+        var element = type.Element!;
+        var elementType = ReturnType(element);
+        if (type.ListKind == ListKind.ReadOnlyList && element.Kind == ValueKind.Reference)
+        {
+            // Found when read, so two entries may list each other (contract §4).
+            writer.Line("return new ReferenceList<" + elementType + ">(r.Positions());");
+            return;
+        }
+
+        writer.Line("var items = new " + ArrayOf(elementType) + ";");
+        writer.OpenBlock("for (var i = 0; i < items.Length; i++)");
+        writer.Line("items[i] = Read" + Int(ReaderOf(element)) + "(r);");
+        writer.CloseBlock();
+        writer.Line(type.ListKind switch
+        {
+            ListKind.List => "return new " + type.TypeName + "(items);",
+            ListKind.ImmutableArray => "return global::System.Collections.Immutable.ImmutableArray.Create(items);",
+            _ => "return items;",
+        });
+    }
+
+    /// <summary><c>new T[r.Int32()]</c>, with the count inside the innermost brackets for an array of arrays.</summary>
+    private static string ArrayOf(string elementType)
+    {
+        var bracket = elementType.IndexOf('[');
+        return bracket < 0
+            ? elementType + "[r.Int32()]"
+            : elementType.Substring(0, bracket) + "[r.Int32()]" + elementType.Substring(bracket);
+    }
+
+    private string ScalarRead(FieldType type) => type.Kind switch
+    {
+        ValueKind.String => "r.String()",
+        ValueKind.Boolean => "r.String() == \"1\"",
+        ValueKind.Int32 => "r.Int32()",
+        ValueKind.Int64 => "r.Int64()",
+        ValueKind.Double => "double.Parse(r.String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Decimal => "decimal.Parse(r.String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.DateTime => "new global::System.DateTime(r.Int64(), global::System.DateTimeKind.Utc)",
+        ValueKind.DateTimeOffset => "new global::System.DateTimeOffset(r.Int64(), new global::System.TimeSpan(r.Int64()))",
+        ValueKind.DateOnly => "new global::System.DateOnly(r.Int32(), r.Int32(), r.Int32())",
+        ValueKind.TimeOnly => "new global::System.TimeOnly(r.Int64())",
+        ValueKind.TimeSpan => "new global::System.TimeSpan(r.Int64())",
+        ValueKind.Uri => "new global::System.Uri(r.String(), global::System.UriKind.RelativeOrAbsolute)",
+        ValueKind.Guid => "new global::System.Guid(r.String())",
+        ValueKind.Object => "Object" + Int(NestedReader(type.TypeName).Number) + "(r)",
+        ValueKind.Reference => "(" + type.TypeName + ")Entry(r.Int32(), r.Int32())",
+        _ => throw new InvalidOperationException("Unexpected kind " + type.Kind),
+    };
+
+    private string ReturnType(FieldType type) => type.Kind switch
+    {
+        ValueKind.List when type.ListKind == ListKind.Array => ReturnType(type.Element!) + "[]" + (type.IsNullable ? "?" : ""),
+        _ => type.NullableTypeName,
+    };
+}
