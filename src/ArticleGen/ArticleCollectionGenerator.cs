@@ -59,6 +59,9 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Collect()
             .Combine(collections)
             .Select(static (pair, _) => CatalogBuilder.Build(pair.Right, pair.Left.Where(a => a is not null).Select(a => a!)))
+            // This step runs only when an article or a schema changed, and then its output nearly always changes
+            // too: comparing 10,000 entries deeply to find that out would cost more than it could save.
+            .WithComparer(ReferenceIdentity<CatalogSet>.Instance)
             .WithTrackingName(TrackingNames.Catalogs);
 
         // Per-folder severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity), needed only

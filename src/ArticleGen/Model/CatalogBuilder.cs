@@ -38,6 +38,9 @@ internal static class CatalogBuilder
     private static List<CollectionNodes> ReadCollections(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles, List<DiagnosticInfo> diagnostics)
     {
         var byType = articles.GroupBy(a => a.CollectionTypeName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        // Only entries that a reference can name need their names indexed.
+        var referenced = new HashSet<string>(schemas.SelectMany(ReferenceTargetsOf), StringComparer.Ordinal);
         var collections = new List<CollectionNodes>();
         foreach (var schema in schemas)
         {
@@ -58,7 +61,7 @@ internal static class CatalogBuilder
             {
                 var node = new ArticleNode(article, collection);
                 collection.Nodes.Add(node);
-                foreach (var name in NamesOf(article))
+                foreach (var name in referenced.Contains(schema.TypeName) ? NamesOf(article) : [])
                 {
                     if (!collection.Names.TryGetValue(name, out var named))
                     {
