@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+
+namespace ArticleGen.Benchmarks;
+
+/// <summary>
+/// What a user waits for, in fresh processes: an application's first use of a 10,000-entry catalog against
+/// reading and deserializing the same files with YamlDotNet at start-up, and <c>dotnet build</c> after touching one
+/// article against the same project without articles. Each iteration is one process; the setup builds the
+/// projects once.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class ProcessBenchmarks
+{
+    private const int Articles = 10_000;
+    private string _root = "";
+    private string _touched = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _root = Path.Combine(Path.GetTempPath(), "articlegen-process-benchmarks");
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+
+        var inputs = new Inputs(Articles);
+        var catalog = Directory.CreateDirectory(Path.Combine(_root, "catalog")).FullName;
+        Directory.CreateDirectory(Path.Combine(catalog, "content", "_news"));
+        foreach (var (path, text) in inputs.Articles)
+        {
+            File.WriteAllText(Path.Combine(catalog, "content", "_news", Path.GetFileName(path)), text);
+        }
+
+        _touched = Directory.GetFiles(Path.Combine(catalog, "content", "_news"))[0];
+        WriteConsumer(catalog, "NewsItem.All.Count");
+        WriteConsumer(Directory.CreateDirectory(Path.Combine(_root, "empty")).FullName, "NewsItem.Count");
+
+        var loader = Directory.CreateDirectory(Path.Combine(_root, "loader")).FullName;
+        File.WriteAllText(Path.Combine(loader, "loader.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
+              <ItemGroup><PackageReference Include="YamlDotNet" Version="18.1.0" /></ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(loader, "Program.cs"), """
+            using YamlDotNet.Serialization;
+            using YamlDotNet.Serialization.NamingConventions;
+
+            // What a user writes instead of ArticleGen: read every file at start-up, deserialize its front matter.
+            var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+            var items = new List<NewsItem>();
+            foreach (var file in Directory.EnumerateFiles(args[0], "*.md"))
+            {
+                var text = File.ReadAllText(file);
+                var start = text.IndexOf('\n') + 1;
+                var end = text.IndexOf("\n---", start, StringComparison.Ordinal);
+                items.Add(deserializer.Deserialize<NewsItem>(text.Substring(start, end - start + 1)));
+            }
+
+            Console.WriteLine(items.Count);
+
+            public sealed class NewsItem { public string Title { get; set; } = ""; public string? Excerpt { get; set; } public DateTimeOffset PublishedDateTime { get; set; } public string? Type { get; set; } public Uri? OriginalUrl { get; set; } public Uri? WebUrl { get; set; } public int Quality { get; set; } public int Heat { get; set; } public bool Published { get; set; } public Provider? Provider { get; set; } public List<string> Topics { get; set; } = []; public List<Image> Images { get; set; } = []; }
+            public sealed class Provider { public string Name { get; set; } = ""; public string? Domain { get; set; } public List<Image> Images { get; set; } = []; }
+            public sealed class Image { public Uri? Url { get; set; } public int Width { get; set; } public int Height { get; set; } public bool IsCached { get; set; } }
+            """);
+
+        foreach (var project in new[] { catalog, Path.Combine(_root, "empty"), loader })
+        {
+            Run(project, "dotnet", "build", "-c", "Release", "-nologo", "-p:NoWarn=ART012");
+        }
+    }
+
+    [BenchmarkCategory("start-up")]
+    [Benchmark(Baseline = true, Description = "start-up: YamlDotNet reads and deserializes 10,000 files")]
+    public void YamlDotNetAtStartup() => Run(_root, "dotnet", Path.Combine(_root, "loader", "bin", "Release", "net10.0", "loader.dll"), Path.Combine(_root, "catalog", "content", "_news"));
+
+    [BenchmarkCategory("start-up")]
+    [Benchmark(Description = "start-up: first use of the 10,000-entry catalog")]
+    public void CatalogFirstAccess() => Run(_root, "dotnet", Path.Combine(_root, "catalog", "bin", "Release", "net10.0", "catalog.dll"));
+
+    [BenchmarkCategory("build")]
+    [Benchmark(Description = "dotnet build, one of 10,000 articles touched")]
+    public void BuildAfterTouchingAnArticle()
+    {
+        File.SetLastWriteTimeUtc(_touched, DateTime.UtcNow);
+        Run(Path.Combine(_root, "catalog"), "dotnet", "build", "-c", "Release", "-nologo", "-p:NoWarn=ART012");
+    }
+
+    [BenchmarkCategory("build")]
+    [Benchmark(Baseline = true, Description = "dotnet build, no articles, Program.cs touched")]
+    public void BuildWithoutArticles()
+    {
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "empty", "Program.cs"), DateTime.UtcNow);
+        Run(Path.Combine(_root, "empty"), "dotnet", "build", "-c", "Release", "-nologo", "-p:NoWarn=ART012");
+    }
+
+    private static void WriteConsumer(string directory, string use, [CallerFilePath] string here = "")
+    {
+        var source = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "ArticleGen"));
+        File.WriteAllText(Path.Combine(directory, Path.GetFileName(directory) + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{source}/build/ArticleGen.props" />
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
+              <ItemGroup><ProjectReference Include="{source}/ArticleGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" /></ItemGroup>
+              <Import Project="{source}/build/ArticleGen.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Schemas.cs"), "using ArticleGen;\n\n" + Tests.RealData.PowerAppsSchemas.Source);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), $"Console.WriteLine(PowerApps.{use});\n");
+    }
+
+    private static void Run(string directory, string command, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(command) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed in {directory}:\n{output.Result}\n{error.Result}");
+        }
+    }
+}
