@@ -58,11 +58,25 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         var catalogs = boundArticles
             .Collect()
             .Combine(collections)
-            .Select(static (pair, _) => CatalogBuilder.Build(pair.Right, pair.Left.Where(a => a is not null).Select(a => a!)))
+            .Combine(options)
+            .Select(static (inputs, _) => CatalogBuilder.Build(
+                inputs.Left.Right, inputs.Left.Left.Where(a => a is not null).Select(a => a!).ToList(), inputs.Right.StringDataBudget))
             // This step runs only when an article or a schema changed, and then its output nearly always changes
-            // too: comparing 10,000 entries deeply to find that out would cost more than it could save.
+            // too: comparing 10,000 entries deeply to find that out would cost more than it could save. The files
+            // below are compared one by one, so an edit to one article rewrites the files it touches alone.
             .WithComparer(ReferenceIdentity<CatalogSet>.Instance)
             .WithTrackingName(TrackingNames.Catalogs);
+
+        var catalogFiles = catalogs.SelectMany(static (set, _) => set.CatalogFiles).WithTrackingName(TrackingNames.CatalogFiles);
+        var storeFiles = catalogs.SelectMany(static (set, _) => set.StoreFiles).WithTrackingName(TrackingNames.StoreFiles);
+        var chunkFiles = catalogs.SelectMany(static (set, _) => set.ChunkFiles).WithTrackingName(TrackingNames.ChunkFiles);
+
+        context.RegisterSourceOutput(catalogFiles.Combine(options), static (context, pair) =>
+            Write(context, pair.Left.Owner, () => (CatalogEmitter.HintName(pair.Left.Schema), CatalogEmitter.Emit(pair.Left, pair.Right))));
+        context.RegisterSourceOutput(storeFiles, static (context, store) =>
+            Write(context, store.Owner, () => (StoreEmitter.HintName(store), StoreEmitter.Emit(store))));
+        context.RegisterSourceOutput(chunkFiles, static (context, chunk) =>
+            Write(context, chunk.Owner, () => (ChunkEmitter.HintName(chunk), ChunkEmitter.Emit(chunk))));
 
         // Per-folder severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity), needed only
         // when the generator reports diagnostics itself.
@@ -73,44 +87,43 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Where(static file => file.Overrides.Items.Count > 0)
             .Collect();
 
+        // The analyzer reports every ART diagnostic; when the build runs without analyzers, the generator reports
+        // the errors instead, so bad metadata still fails the build (and each is reported once).
         context.RegisterSourceOutput(catalogs.Combine(collections).Combine(boundArticles.Collect()).Combine(options.Combine(severities)), static (context, inputs) =>
         {
             var (((result, schemas), articles), (projectOptions, fileSeverities)) = inputs;
-            foreach (var store in result.Stores)
+            if (!projectOptions.AnalyzersAreOff)
             {
-                try
-                {
-                    context.AddSource(StoreEmitter.HintName(store), StoreEmitter.Emit(store));
-                    foreach (var catalog in store.Catalogs)
-                    {
-                        context.AddSource(CatalogEmitter.HintName(catalog.Schema), CatalogEmitter.Emit(store, catalog, projectOptions));
-                    }
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // Only the generator emits, so only it can report this, analyzers on or off.
-                    var failure = InternalErrors.At(store.Owner.AttributeLocation, "writing the catalog of " + store.Owner.Name, exception);
-                    context.ReportDiagnostic(failure.ToDiagnostic());
-                }
+                return;
             }
 
-            // The analyzer reports every ART diagnostic; when the build runs without analyzers, the generator
-            // reports the errors instead, so bad metadata still fails the build (and each is reported once).
-            if (projectOptions.AnalyzersAreOff)
+            var diagnostics = schemas.SelectMany(s => s.Diagnostics)
+                .Concat(articles.Where(a => a is not null).OrderBy(a => a!.RelativePath, StringComparer.Ordinal).SelectMany(a => a!.Diagnostics))
+                .Concat(result.Diagnostics);
+            var bySeverity = SeverityOverridesByFile.From(fileSeverities.Select(f => (f.Path, f.Overrides)));
+            foreach (var diagnostic in diagnostics)
             {
-                var diagnostics = schemas.SelectMany(s => s.Diagnostics)
-                    .Concat(articles.Where(a => a is not null).OrderBy(a => a!.RelativePath, StringComparer.Ordinal).SelectMany(a => a!.Diagnostics))
-                    .Concat(result.Diagnostics);
-                var bySeverity = SeverityOverridesByFile.From(fileSeverities.Select(f => (f.Path, f.Overrides)));
-                foreach (var diagnostic in diagnostics)
+                if (bySeverity.Apply(diagnostic) is { Severity: DiagnosticSeverity.Error } reported)
                 {
-                    if (bySeverity.Apply(diagnostic) is { Severity: DiagnosticSeverity.Error } reported)
-                    {
-                        context.ReportDiagnostic(reported);
-                    }
+                    context.ReportDiagnostic(reported);
                 }
             }
         });
+    }
+
+    /// <summary>Adds a generated file; a failure to write it is ART016 at the collection, since only the generator emits.</summary>
+    private static void Write(SourceProductionContext context, CollectionSchema owner, Func<(string HintName, string Source)> emit)
+    {
+        try
+        {
+            var (hintName, source) = emit();
+            context.AddSource(hintName, source);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = InternalErrors.At(owner.AttributeLocation, "writing the catalog of " + owner.Name, exception);
+            context.ReportDiagnostic(failure.ToDiagnostic());
+        }
     }
 
     internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

@@ -94,7 +94,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 var severities = SeverityOverridesByFile.From(end.Options.AdditionalFiles
                     .Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
                     .Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))));
-                foreach (var diagnostic in CatalogBuilder.Build(schemas, bound).Diagnostics)
+                foreach (var diagnostic in CatalogBuilder.Diagnose(schemas, bound.ToList()))
                 {
                     if (severities.Apply(diagnostic) is { } reported)
                     {

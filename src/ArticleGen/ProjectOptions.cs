@@ -14,8 +14,20 @@ namespace ArticleGen;
 /// </param>
 /// <param name="PolyfillsNotNullWhen">Whether PolySharp will add <c>NotNullWhenAttribute</c> to the compilation.</param>
 /// <param name="PolyfillsIsExternalInit">Whether PolySharp will add <c>IsExternalInit</c> (which <c>init</c> accessors need).</param>
-internal sealed record ProjectOptions(string ProjectDirectory, bool AnalyzersAreOff, bool PolyfillsNotNullWhen = false, bool PolyfillsIsExternalInit = false)
+/// <param name="StringDataBudget">
+/// Bytes of catalog data that may go in string literals (<c>ArticleGenStringDataBudget</c>): they compile fastest but
+/// share the assembly's 16 MB user-string heap with the project's own strings; the rest goes in <c>u8</c> literals.
+/// </param>
+internal sealed record ProjectOptions(
+    string ProjectDirectory,
+    bool AnalyzersAreOff,
+    bool PolyfillsNotNullWhen = false,
+    bool PolyfillsIsExternalInit = false,
+    int StringDataBudget = ProjectOptions.DefaultStringDataBudget)
 {
+    /// <summary>12 MiB of the 16 MB heap; a project with more than 4 MB of its own strings lowers it.</summary>
+    public const int DefaultStringDataBudget = 12 << 20;
+
     public const string NotNullWhenAttribute = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
     public const string IsExternalInit = "System.Runtime.CompilerServices.IsExternalInit";
 
@@ -31,7 +43,11 @@ internal sealed record ProjectOptions(string ProjectDirectory, bool AnalyzersAre
             NormalizeDirectory(projectDir),
             IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild"),
             PolySharpGenerates(options, NotNullWhenAttribute),
-            PolySharpGenerates(options, IsExternalInit));
+            PolySharpGenerates(options, IsExternalInit),
+            options.TryGetValue("build_property.ArticleGenStringDataBudget", out var budget)
+                && int.TryParse(budget.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes)
+                ? bytes
+                : DefaultStringDataBudget);
     }
 
     /// <summary>

@@ -8,4 +8,7 @@ internal static class TrackingNames
     public const string ParsedArticles = nameof(ParsedArticles);
     public const string BoundArticles = nameof(BoundArticles);
     public const string Catalogs = nameof(Catalogs);
+    public const string CatalogFiles = nameof(CatalogFiles);
+    public const string StoreFiles = nameof(StoreFiles);
+    public const string ChunkFiles = nameof(ChunkFiles);
 }

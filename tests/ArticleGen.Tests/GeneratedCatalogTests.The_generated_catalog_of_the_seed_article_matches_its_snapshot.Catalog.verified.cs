@@ -34,20 +34,15 @@ namespace Blog
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
         public static bool TryGet(string slug, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Blog.NewsArticle? entry)
         {
-            if (slug is not null && global::Blog.NewsArticle.__ArticleGenStore.Index0.TryGetValue(slug, out var index))
+            if (slug is not null && global::Blog.NewsArticle.__ArticleGenStore.Directory0.Index.TryGetValue(slug, out var index))
             {
-                entry = global::Blog.NewsArticle.__ArticleGenStore.Items0[index];
+                entry = global::Blog.NewsArticle.__ArticleGenStore.Entry0(index);
                 return true;
             }
 
             entry = null;
             return false;
         }
-
-        /// <summary>The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes</summary>
-        /// <remarks>From <c>content/news/2022-08-08-uk-smartwatches-facial-recognition.md</c>.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
-        public static global::Blog.NewsArticle _20220808UkSmartwatchesFacialRecognition => global::Blog.NewsArticle.__ArticleGenStore.Items0[0];
 
         /// <summary>The entry's path relative to the collection's base directory, without extension.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]

@@ -9,60 +9,127 @@ namespace Blog
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
-        internal static class __ArticleGenStore
+        internal static partial class __ArticleGenStore
         {
-            internal static readonly global::Blog.NewsArticle[] Items0 = new global::Blog.NewsArticle[1];
+            private const int ChunkCount = 1;
 
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::Blog.NewsArticle> All0 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Blog.NewsArticle>(Items0);
+            /// <summary>A lock per chunk: the chunk's entries are read once, by one thread.</summary>
+            private static readonly object[] Locks = NewLocks();
 
-            /// <summary>Slug to index, compared ordinally (a switch over thousands of slugs costs the compiler minutes).</summary>
-            internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index0 = new global::System.Collections.Generic.Dictionary<string, int>(1, global::System.StringComparer.Ordinal);
+            private static readonly bool[] Loaded = new bool[ChunkCount];
 
-            static __ArticleGenStore()
+            internal static readonly global::Blog.NewsArticle?[] Items0 = new global::Blog.NewsArticle?[1];
+
+            internal static readonly EntryList<global::Blog.NewsArticle> All0 = new EntryList<global::Blog.NewsArticle>(0, 1);
+
+            internal static global::Blog.NewsArticle Entry0(int index) => global::System.Threading.Volatile.Read(ref Items0[index]) ?? Load0(index);
+
+            private static global::Blog.NewsArticle Load0(int index)
             {
-                var r = new DataReader(Data());
-                for (var entry = 0; entry < 1; entry++)
-                {
-                    var slot = r.Int32();
-                    var index = r.Int32();
-                    switch (slot)
-                    {
-                        case 0: Items0[index] = Object0(r); break;
-                        default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
-                    }
-                }
+                Load(Directory0.Chunks[index]);
+                return global::System.Threading.Volatile.Read(ref Items0[index])!;
+            }
 
-                for (var i = 0; i < Items0.Length; i++)
+            /// <summary>Each entry's slug and chunk, read on first use (the runtime runs a static constructor once).</summary>
+            internal static class Directory0
+            {
+                internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = new global::System.Collections.Generic.Dictionary<string, int>(1, global::System.StringComparer.Ordinal);
+
+                internal static readonly int[] Chunks = ReadDirectory(Index, Data());
+
+                private static byte[] Data() => Unpack("㨱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩ㅮ〺", 54, 54);
+            }
+
+            internal static object Entry(int slot, int index)
+            {
+                switch (slot)
                 {
-                    Index0.Add(Items0[i].Slug, i);
+                    case 0: return Entry0(index);
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
                 }
             }
 
-            private static byte[] Data() => global::System.Text.Encoding.UTF8.GetBytes("1:01:01:045:2022-08-08-uk-smartwatches-facial-recognition45:2022-08-08-uk-smartwatches-facial-recognition1:\n61:content/news/2022-08-08-uk-smartwatches-facial-recognition.md1:091:The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes171:The Guardian reports that plans from the UK's Home Office and the Ministry of Justice involve smartwatches installed with facial recognition software scanning the faces of18:6379555650000000001:02:392:-11:01:08:TechSpot12:techspot.com1:11:083:https://everyday-cc.github.io/ai/assets/images/organizations/techspot.com-50x50.jpg2:502:501:215:Computer Vision2:AI");
+            private static void Load(int chunk)
+            {
+                lock (Locks[chunk])
+                {
+                    if (Loaded[chunk])
+                    {
+                        return;
+                    }
+
+                    var r = new DataReader(Chunk(chunk));
+                    for (var count = r.Int32(); count > 0; count--)
+                    {
+                        var slot = r.Int32();
+                        var index = r.Int32();
+                        switch (slot)
+                        {
+                            case 0: global::System.Threading.Volatile.Write(ref Items0[index], Object0(r)); break;
+                            default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
+                        }
+                    }
+
+                    Loaded[chunk] = true;
+                }
+            }
+
+            private static byte[] Chunk(int chunk)
+            {
+                switch (chunk)
+                {
+                    case 0: return Chunk0();
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                }
+            }
+
+            private static object[] NewLocks()
+            {
+                var locks = new object[ChunkCount];
+                for (var i = 0; i < locks.Length; i++)
+                {
+                    locks[i] = new object();
+                }
+
+                return locks;
+            }
+
+            private static int[] ReadDirectory(global::System.Collections.Generic.Dictionary<string, int> index, byte[] data)
+            {
+                var r = new DataReader(data);
+                var chunks = new int[r.Int32()];
+                for (var i = 0; i < chunks.Length; i++)
+                {
+                    index.Add(r.String(), i);
+                    chunks[i] = r.Int32();
+                }
+
+                return chunks;
+            }
 
             private static global::Blog.NewsArticle Object0(DataReader r)
             {
-                switch (r.Int32())
+                switch (r.Int64())
                 {
-                    case 0: return new global::Blog.NewsArticle { Id = Read0(r), Slug = Read0(r), Body = Read0(r), SourcePath = Read0(r), Category = Read1(r), Title = Read0(r), Excerpt = Read2(r), PublishedDateTime = Read3(r), Quality = Read4(r), Heat = Read4(r), Published = Read5(r), Provider = Read6(r), Topics = Read9(r) };
+                    case 8191L: return new global::Blog.NewsArticle { Id = Read0(r), Slug = Read0(r), Body = Read0(r), SourcePath = Read0(r), Title = Read0(r), Excerpt = Read1(r), PublishedDateTime = Read2(r), Category = Read3(r), Quality = Read4(r), Heat = Read4(r), Published = Read5(r), Topics = Read6(r), Provider = Read7(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
 
-            private static global::Blog.Provider Object1(DataReader r)
+            private static global::Blog.Image Object1(DataReader r)
             {
-                switch (r.Int32())
+                switch (r.Int64())
                 {
-                    case 0: return new global::Blog.Provider { Name = Read0(r), Domain = Read2(r), Images = Read7(r) };
+                    case 7L: return new global::Blog.Image { Url = Read0(r), Width = Read4(r), Height = Read4(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
 
-            private static global::Blog.Image Object2(DataReader r)
+            private static global::Blog.Provider Object2(DataReader r)
             {
-                switch (r.Int32())
+                switch (r.Int64())
                 {
-                    case 0: return new global::Blog.Image { Url = Read0(r), Width = Read4(r), Height = Read4(r) };
+                    case 7L: return new global::Blog.Provider { Name = Read0(r), Domain = Read1(r), Images = Read8(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
@@ -72,18 +139,7 @@ namespace Blog
                 return r.String();
             }
 
-            private static global::Blog.Category Read1(DataReader r)
-            {
-                switch (r.Int32())
-                {
-                    case 0: return global::Blog.Category.News;
-                    case 1: return global::Blog.Category.Video;
-                    case 2: return global::Blog.Category.Course;
-                    default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
-                }
-            }
-
-            private static string? Read2(DataReader r)
+            private static string? Read1(DataReader r)
             {
                 if (r.Null())
                 {
@@ -93,9 +149,20 @@ namespace Blog
                 return r.String();
             }
 
-            private static global::System.DateTimeOffset Read3(DataReader r)
+            private static global::System.DateTimeOffset Read2(DataReader r)
             {
                 return new global::System.DateTimeOffset(r.Int64(), new global::System.TimeSpan(r.Int64()));
+            }
+
+            private static global::Blog.Category Read3(DataReader r)
+            {
+                switch (r.Int32())
+                {
+                    case 0: return global::Blog.Category.News;
+                    case 1: return global::Blog.Category.Video;
+                    case 2: return global::Blog.Category.Course;
+                    default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
+                }
             }
 
             private static int Read4(DataReader r)
@@ -108,32 +175,7 @@ namespace Blog
                 return r.String() == "1";
             }
 
-            private static global::Blog.Provider? Read6(DataReader r)
-            {
-                if (r.Null())
-                {
-                    return null;
-                }
-
-                return Object1(r);
-            }
-
-            private static global::System.Collections.Generic.IReadOnlyList<global::Blog.Image> Read7(DataReader r)
-            {
-                var items = new global::Blog.Image[r.Int32()];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = Read8(r);
-                }
-                return items;
-            }
-
-            private static global::Blog.Image Read8(DataReader r)
-            {
-                return Object2(r);
-            }
-
-            private static global::System.Collections.Generic.IReadOnlyList<string> Read9(DataReader r)
+            private static global::System.Collections.Generic.IReadOnlyList<string> Read6(DataReader r)
             {
                 var items = new string[r.Int32()];
                 for (var i = 0; i < items.Length; i++)
@@ -143,13 +185,57 @@ namespace Blog
                 return items;
             }
 
-            private static object Entry(int slot, int index)
+            private static global::Blog.Provider? Read7(DataReader r)
             {
-                switch (slot)
+                if (r.Null())
                 {
-                    case 0: return Items0[index];
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+                    return null;
                 }
+
+                return Object2(r);
+            }
+
+            private static global::System.Collections.Generic.IReadOnlyList<global::Blog.Image> Read8(DataReader r)
+            {
+                var items = new global::Blog.Image[r.Int32()];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = Read9(r);
+                }
+                return items;
+            }
+
+            private static global::Blog.Image Read9(DataReader r)
+            {
+                return Object1(r);
+            }
+
+            /// <summary>A collection's entries, each read when first needed.</summary>
+            internal sealed class EntryList<T> : global::System.Collections.Generic.IReadOnlyList<T>
+            {
+                private readonly int _slot;
+
+                internal EntryList(int slot, int count)
+                {
+                    _slot = slot;
+                    Count = count;
+                }
+
+                public int Count { get; }
+
+                public T this[int index] => index >= 0 && index < Count
+                    ? (T)Entry(_slot, index)
+                    : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+                public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
+                {
+                    for (var i = 0; i < Count; i++)
+                    {
+                        yield return (T)Entry(_slot, i);
+                    }
+                }
+
+                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
             }
 
             /// <summary>A read-only list of entries, found by position when read: entries may list each other.</summary>
@@ -177,6 +263,25 @@ namespace Blog
                 }
 
                 global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+
+            /// <summary>The first <paramref name="length"/> bytes packed two to a character, low byte first, in an array of <paramref name="capacity"/>.</summary>
+            private static byte[] Unpack(string packed, int length, int capacity)
+            {
+                var data = new byte[capacity];
+                for (var i = 0; i < length; i++)
+                {
+                    var unit = packed[i >> 1];
+                    data[i] = (byte)((i & 1) == 0 ? unit : unit >> 8);
+                }
+
+                return data;
+            }
+
+            private static int Copy(global::System.ReadOnlySpan<byte> chunk, byte[] data, int at)
+            {
+                chunk.CopyTo(new global::System.Span<byte>(data, at, chunk.Length));
+                return chunk.Length;
             }
 
             private sealed class DataReader

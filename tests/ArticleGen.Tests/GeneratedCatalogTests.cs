@@ -150,7 +150,7 @@ public sealed class GeneratedCatalogTests
             .AssertNoArticleDiagnostics()
             .AssertCompilesWithoutWarnings();
 
-        var source = run.GeneratedSource("Docs.Post.g.cs");
+        var source = run.GeneratedSource("Docs.Post.Store.0.g.cs");
         Assert.Contains("/// <summary>Fish &amp; &lt;Chips&gt; #error no</summary>", source);
         Assert.Contains("/// <remarks>From <c>content/a.md</c>.</remarks>", source);
         Assert.Equal("Fish & <Chips>\u2028#error no", run.Evaluate("Docs.Post.A.Title"));
@@ -205,6 +205,7 @@ public sealed class GeneratedCatalogTests
         Assert.All(run.ArticleDiagnostics, d => Assert.Equal("ART006", d.Id));
         Snapshot.Match(run.GeneratedSource("Blog.NewsArticle.g.cs"), suffix: "Catalog");
         Snapshot.Match(run.GeneratedSource("Blog.NewsArticle.Store.g.cs"), suffix: "Store");
+        Snapshot.Match(run.GeneratedSource("Blog.NewsArticle.Store.0.g.cs"), suffix: "Chunk");
         Assert.Equal(
             "The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes",
             run.Evaluate("Blog.NewsArticle._20220808UkSmartwatchesFacialRecognition.Title"));

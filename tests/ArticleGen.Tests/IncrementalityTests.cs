@@ -34,7 +34,35 @@ public sealed class IncrementalityTests
         Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.ParsedArticles));
         Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.BoundArticles));
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Catalogs));
-        Assert.Contains("B, edited", result.GeneratedSources.Single(s => s.HintName == "Blog.NewsArticle.g.cs").SourceText.ToString());
+        Assert.Contains("B, edited", result.GeneratedSources.Single(s => s.HintName == "Blog.NewsArticle.Store.0.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Editing_one_article_of_hundreds_rewrites_its_chunk_alone()
+    {
+        var project = new TestProject().WithSource(Schemas.News);
+        for (var i = 0; i < 300; i++)
+        {
+            project.WithArticle($"content/news/{i:000}.md", $"---\ntitle: T{i}\npublishedDateTime: 2022-08-08T11:55:00Z\n---\nBody {i}\n");
+        }
+
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        // 300 entries are three chunks of 128; entry 200 is in the second.
+        var edited = new InMemoryAdditionalText(texts[200].Path, "---\ntitle: T200, edited\npublishedDateTime: 2022-08-08T11:55:00Z\n---\nBody 200, edited\n");
+        driver = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.ChunkFiles));
+        Assert.All(Reasons(result, TrackingNames.StoreFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(result, TrackingNames.CatalogFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Blog.NewsArticle.Store.1.g.cs"], after.Where(a => before[a.Key] != a.Value).Select(a => a.Key));
+        Assert.Contains("T200, edited", after["Blog.NewsArticle.Store.1.g.cs"]);
     }
 
     [Fact]

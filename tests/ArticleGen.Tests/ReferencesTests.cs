@@ -160,6 +160,64 @@ public sealed class ReferencesTests
     }
 
     [Fact]
+    public void A_thousand_entries_in_chunks_whose_references_cross_them_both_ways_load_whole_from_sixteen_threads()
+    {
+        // Each link eagerly names the next one (so entries are built last to first, across eight chunks) and lists
+        // one far away lazily. Sixteen threads each start at a different entry: whichever chunk loads first, every
+        // reference must be the entry itself.
+        var project = new TestProject()
+            .WithSource("""
+                namespace Chain;
+
+                [ArticleCollection("content/links/*.md")]
+                public sealed partial record Link
+                {
+                    public required int Number { get; init; }
+                    public Link? Next { get; init; }
+                    public IReadOnlyList<Link> Seen { get; init; } = [];
+                }
+                """)
+            .WithSource("global using System.Linq;", "Usings.cs");
+        for (var i = 0; i < 1000; i++)
+        {
+            var next = i < 999 ? $"next: l{i + 1:0000}\n" : "";
+            project.WithArticle($"content/links/l{i:0000}.md", $"---\nnumber: {i}\n{next}seen: [l{(i * 7) % 1000:0000}]\n---\n");
+        }
+
+        var probe = """
+            ((System.Func<int>)(() =>
+            {
+                using var start = new System.Threading.Barrier(16);
+                var wrong = 0;
+                var threads = System.Linq.Enumerable.Range(0, 16).Select(t => new System.Threading.Thread(() =>
+                {
+                    start.SignalAndWait();
+                    var first = (t * 61) % 1000;
+                    var steps = 0;
+                    for (var link = Chain.Link.All[first]; link is not null; link = link.Next, steps++)
+                    {
+                        if (link.Number != first + steps
+                            || !ReferenceEquals(link, Chain.Link.Get(link.Slug))
+                            || link.Seen[0].Number != (link.Number * 7) % 1000
+                            || !ReferenceEquals(link.Seen[0], Chain.Link.All[link.Seen[0].Number]))
+                        {
+                            System.Threading.Interlocked.Increment(ref wrong);
+                        }
+                    }
+
+                    if (steps != 1000 - first) System.Threading.Interlocked.Increment(ref wrong);
+                }, 256 * 1024)).ToList();
+                threads.ForEach(t => t.Start());
+                threads.ForEach(t => t.Join());
+                return wrong;
+            }))()
+            """;
+        var run = project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+        Assert.Equal(8, run.Result.Results.SelectMany(r => r.GeneratedSources).Count(s => s.HintName.StartsWith("Chain.Link.Store.", StringComparison.Ordinal) && s.HintName != "Chain.Link.Store.g.cs"));
+        Assert.Equal(0, run.Evaluate(probe));
+    }
+
+    [Fact]
     public void A_concrete_base_class_that_collections_share_makes_a_reference()
     {
         var run = new TestProject()

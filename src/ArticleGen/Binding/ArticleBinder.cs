@@ -62,7 +62,10 @@ internal static class ArticleBinder
             var title = collection.TitleProperty is null ? null : (value.Get(collection.TitleProperty) as StringValue)?.Value;
             return new BoundArticle(
                 collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), slug, article.Body, title, value,
-                article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray());
+                article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray())
+            {
+                Shapes = binder.Shapes.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ThenBy(s => s.Mask, System.StringComparer.Ordinal).ToEquatableArray(),
+            };
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {
@@ -98,11 +101,14 @@ internal static class ArticleBinder
 
         public string? Slug { get; private set; }
 
+        /// <summary>Every object shape the article's values take; the store's readers need one case per shape in use.</summary>
+        public HashSet<ShapeKey> Shapes { get; } = [];
+
         public ObjectValue BindRoot(YamlMapping frontMatter) => BindObject(frontMatter, collection.Root, path: "", isRoot: true);
 
         private ObjectValue BindObject(YamlMapping mapping, ObjectShape shape, string path, bool isRoot)
         {
-            var values = new List<PropertyValue>();
+            var values = new List<(int Declared, PropertyValue Value)>();
             var seen = new Dictionary<string, YamlScalar>();
             foreach (var entry in mapping.Entries)
             {
@@ -119,18 +125,19 @@ internal static class ArticleBinder
                     continue;
                 }
 
-                var property = FindProperty(shape, matchKey);
-                if (property is null)
+                var declared = FindProperty(shape, matchKey);
+                if (declared < 0)
                 {
                     var accepted = string.Join(", ", shape.Properties.Select(p => p.Key).Concat(isRoot ? [SlugKey] : []));
                     Report(DiagnosticDescriptors.UnknownKey, key.Range, keyPath, shape.DisplayName, accepted.Length == 0 ? "(none)" : accepted);
                     continue;
                 }
 
+                var property = shape.Properties[declared];
                 var value = BindValue(entry.Value, property.Type, keyPath);
                 if (value is not null)
                 {
-                    values.Add(new PropertyValue(property.Name, value));
+                    values.Add((declared, new PropertyValue(property.Name, value)));
                 }
             }
 
@@ -145,7 +152,11 @@ internal static class ArticleBinder
                 }
             }
 
-            return new ObjectValue(shape.TypeName, values.ToEquatableArray());
+            // Values in declared order, whatever the keys' order: an object's shape is then which properties it sets.
+            values.Sort((a, b) => a.Declared.CompareTo(b.Declared));
+            var offset = isRoot ? ShapeKey.FileMembers.Length : 0;
+            Shapes.Add(ShapeKey.Of(shape.TypeName, offset + shape.Properties.Count, values.Select(v => offset + v.Declared), withFileMembers: isRoot));
+            return new ObjectValue(shape.TypeName, values.Select(v => v.Value).ToEquatableArray());
         }
 
         private BoundValue? BindValue(YamlNode node, FieldType type, string path)
@@ -309,17 +320,18 @@ internal static class ArticleBinder
             return null;
         }
 
-        private static PropertyShape? FindProperty(ObjectShape shape, string matchKey)
+        /// <summary>The index of the property <paramref name="matchKey"/> binds to, or -1.</summary>
+        private static int FindProperty(ObjectShape shape, string matchKey)
         {
-            foreach (var property in shape.Properties)
+            for (var i = 0; i < shape.Properties.Count; i++)
             {
-                if (property.MatchKey == matchKey)
+                if (shape.Properties[i].MatchKey == matchKey)
                 {
-                    return property;
+                    return i;
                 }
             }
 
-            return null;
+            return -1;
         }
 
         /// <summary>Enum names match exactly, else ignoring case, '-' and '_' (<c>in-progress</c> is <c>InProgress</c>).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ArticleGen.Common;
 using ArticleGen.Diagnostics;
 
@@ -29,6 +30,9 @@ internal sealed record BoundArticle(
     EquatableArray<DiagnosticInfo> Diagnostics,
     string? AlsoMatchedBy = null)
 {
+    /// <summary>Which properties each object of the entry sets (<see cref="ShapeKey"/>), distinct and ordered.</summary>
+    public EquatableArray<ShapeKey> Shapes { get; init; } = EquatableArray<ShapeKey>.Empty;
+
     /// <summary>An entry with an error-level diagnostic is left out of the catalog, so the generated code always compiles.</summary>
     public bool IsIncluded => Value is not null && !HasErrors;
 
@@ -46,5 +50,79 @@ internal sealed record BoundArticle(
 
             return false;
         }
+    }
+}
+
+/// <summary>
+/// Which properties an object value sets: a bit per declared property, in declared order (an entry's own object
+/// first has the four members from the file, <see cref="FileMembers"/>, always set). The generated readers have one
+/// case per shape in use, keyed by this mask, so a shape's key never depends on the other articles.
+/// </summary>
+/// <param name="TypeName">The object's type.</param>
+/// <param name="Mask">The bits, as lower-case hexadecimal without leading zeros ("0" when no property is set).</param>
+internal sealed record ShapeKey(string TypeName, string Mask)
+{
+    /// <summary>The members of an entry that come from its file rather than its front matter, in the order the data holds them.</summary>
+    public static readonly string[] FileMembers = ["Id", "Slug", "Body", "SourcePath"];
+
+    /// <summary>Types with up to this many declared properties read their shape as one integer.</summary>
+    public const int MaxInt64Properties = 64;
+
+    public static ShapeKey Of(string typeName, int declaredCount, IEnumerable<int> present, bool withFileMembers)
+    {
+        var bits = new bool[declaredCount];
+        if (withFileMembers)
+        {
+            for (var i = 0; i < FileMembers.Length; i++)
+            {
+                bits[i] = true;
+            }
+        }
+
+        foreach (var index in present)
+        {
+            bits[index] = true;
+        }
+
+        return new ShapeKey(typeName, Hex(bits));
+    }
+
+    /// <summary>A bit set as hexadecimal, most significant digit first.</summary>
+    public static string Hex(bool[] bits)
+    {
+        var digits = new System.Text.StringBuilder();
+        for (var nibble = (bits.Length + 3) / 4 - 1; nibble >= 0; nibble--)
+        {
+            var value = 0;
+            for (var bit = 3; bit >= 0; bit--)
+            {
+                var index = (nibble * 4) + bit;
+                value = (value << 1) | (index < bits.Length && bits[index] ? 1 : 0);
+            }
+
+            if (value != 0 || digits.Length > 0)
+            {
+                digits.Append("0123456789abcdef"[value]);
+            }
+        }
+
+        return digits.Length == 0 ? "0" : digits.ToString();
+    }
+
+    /// <summary>The mask as the signed 64-bit integer the data holds for types with up to <see cref="MaxInt64Properties"/> properties.</summary>
+    public long ToInt64() => unchecked((long)ulong.Parse(Mask, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Whether the property at <paramref name="index"/> is set.</summary>
+    public bool Has(int index)
+    {
+        var nibble = Mask.Length - 1 - (index / 4);
+        if (nibble < 0)
+        {
+            return false;
+        }
+
+        var digit = Mask[nibble];
+        var value = digit <= '9' ? digit - '0' : digit - 'a' + 10;
+        return (value & (1 << (index % 4))) != 0;
     }
 }

@@ -13,6 +13,9 @@ internal static class CSharpText
 
     public static string Int(int value) => SyntaxFactory.Literal(value).Text;
 
+    /// <summary>A <c>long</c> literal (with its suffix); <c>long.MinValue</c> has no literal of its own.</summary>
+    public static string Long(long value) => value == long.MinValue ? "long.MinValue" : SyntaxFactory.Literal(value).Text;
+
     /// <summary>A name as an identifier, with '@' where it is a keyword (an enum member called 'class').</summary>
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

@@ -1,143 +1,178 @@
-using System.Linq;
 using ArticleGen.Model;
 
 namespace ArticleGen.Emit;
 
 /// <summary>
-/// Writes a <see cref="ContentStore"/>: a class nested in its owner type that holds every entry of the store's
-/// collections as UTF-8 data (<see cref="StoreLayout"/>) and reads them into objects in its static constructor, in
-/// an order where every eager reference already exists. The runtime runs a static constructor once, blocking other
-/// threads until it is done, so an entry is never seen half-built and no reference is ever null.
+/// Writes a store's own file (<see cref="StoreFile"/>): a class nested in its owner type that holds every entry of
+/// the store's collections and reads them from the chunks' data when first needed, a chunk at a time.
 /// </summary>
+/// <remarks>
+/// Loading is lazy and thread-safe without a static constructor doing all the work: an entry is published (with a
+/// volatile write) only once it is fully built, and a chunk is read under its own lock. An entry's eager references
+/// name entries earlier in the construction order, so reading a chunk only ever waits for an earlier chunk: no
+/// deadlock, no entry seen half-built, no reference null, whichever collection is touched first and from however
+/// many threads.
+/// </remarks>
 internal static class StoreEmitter
 {
-    public static string HintName(ContentStore store) => CatalogEmitter.HintName(store.Owner).Replace(".g.cs", ".Store.g.cs");
+    public static string HintName(StoreFile store) => CatalogEmitter.HintName(store.Owner).Replace(".g.cs", ".Store.g.cs");
 
-    public static string Emit(ContentStore store)
+    public static string Emit(StoreFile store)
     {
-        var (layout, data) = StoreLayout.Write(store);
+        var layout = new StoreLayout(store.Schemas);
+        var hasUtf8Literals = store.Owner.HasUtf8Literals;
+        var directoryAllowance = store.DirectoryAllowance;
         var writer = new SourceWriter();
+        CatalogEmitter.WriteHeader(writer);
         CatalogEmitter.OpenTypeDeclaration(writer, store.Owner);
 
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(CatalogEmitter.GeneratedCodeAttribute);
-        writer.OpenBlock("internal static class " + ContentStore.ClassName);
-        foreach (var catalog in store.Catalogs)
+        writer.OpenBlock("internal static partial class " + ContentStore.ClassName);
+        writer.Line("private const int ChunkCount = " + CSharpText.Int(store.ChunkCount) + ";");
+        writer.Line();
+        writer.Line("/// <summary>A lock per chunk: the chunk's entries are read once, by one thread.</summary>");
+        writer.Line("private static readonly object[] Locks = NewLocks();");
+        writer.Line();
+        writer.Line("private static readonly bool[] Loaded = new bool[ChunkCount];");
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
-            var type = catalog.Schema.TypeName;
-            var slot = CSharpText.Int(catalog.Slot);
-            writer.Line("internal static readonly " + type + "[] Items" + slot + " = new " + type + "[" + CSharpText.Int(catalog.Entries.Count) + "];");
+            var type = store.Schemas[slot].TypeName;
+            var s = CSharpText.Int(slot);
+            var count = CSharpText.Int(store.Entries[slot].Count);
             writer.Line();
-            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> All" + slot
-                + " = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(Items" + slot + ");");
+            writer.Line("internal static readonly " + type + "?[] Items" + s + " = new " + type + "?[" + count + "];");
             writer.Line();
-            writer.Line("/// <summary>Slug to index, compared ordinally (a switch over thousands of slugs costs the compiler minutes).</summary>");
-            writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index" + slot
-                + " = new global::System.Collections.Generic.Dictionary<string, int>(" + CSharpText.Int(catalog.Entries.Count) + ", global::System.StringComparer.Ordinal);");
+            writer.Line("internal static readonly EntryList<" + type + "> All" + s + " = new EntryList<" + type + ">(" + s + ", " + count + ");");
             writer.Line();
+            writer.Line("internal static " + type + " Entry" + s + "(int index) => global::System.Threading.Volatile.Read(ref Items" + s + "[index]) ?? Load" + s + "(index);");
+            writer.Line();
+            writer.OpenBlock("private static " + type + " Load" + s + "(int index)");
+            writer.Line("Load(Directory" + s + ".Chunks[index]);");
+            writer.Line("return global::System.Threading.Volatile.Read(ref Items" + s + "[index])!;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>Each entry's slug and chunk, read on first use (the runtime runs a static constructor once).</summary>");
+            writer.OpenBlock("internal static class Directory" + s);
+            writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = new global::System.Collections.Generic.Dictionary<string, int>(" + count + ", global::System.StringComparer.Ordinal);");
+            writer.Line();
+            writer.Line("internal static readonly int[] Chunks = ReadDirectory(Index, Data());");
+            writer.Line();
+            var directory = StoreLayout.WriteDirectory(store.Entries[slot]);
+            DataLiteral.WriteMethod(writer, "Data", directory, System.Math.Min(directory.Length, directoryAllowance), hasUtf8Literals);
+            directoryAllowance -= System.Math.Min(directory.Length, directoryAllowance);
+            writer.CloseBlock();
         }
 
-        writer.OpenBlock("static " + ContentStore.ClassName + "()");
-        writer.Line("var r = new DataReader(Data());");
-        writer.OpenBlock("for (var entry = 0; entry < " + CSharpText.Int(store.ConstructionOrder.Count) + "; entry++)");
+        writer.Line();
+        writer.OpenBlock("internal static object Entry(int slot, int index)");
+        writer.OpenBlock("switch (slot)");
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
+        {
+            writer.Line("case " + CSharpText.Int(slot) + ": return Entry" + CSharpText.Int(slot) + "(index);");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+        writer.CloseBlock();
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock("private static void Load(int chunk)");
+        writer.OpenBlock("lock (Locks[chunk])");
+        writer.OpenBlock("if (Loaded[chunk])");
+        writer.Line("return;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("var r = new DataReader(Chunk(chunk));");
+        writer.OpenBlock("for (var count = r.Int32(); count > 0; count--)");
         writer.Line("var slot = r.Int32();");
         writer.Line("var index = r.Int32();");
         writer.OpenBlock("switch (slot)");
-        foreach (var catalog in store.Catalogs)
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
-            writer.Line("case " + CSharpText.Int(catalog.Slot) + ": Items" + CSharpText.Int(catalog.Slot) + "[index] = " + layout.ReadEntry(catalog) + "; break;");
+            var s = CSharpText.Int(slot);
+            writer.Line("case " + s + ": global::System.Threading.Volatile.Write(ref Items" + s + "[index], " + layout.ReadEntry(slot) + "); break;");
         }
 
         writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
         writer.CloseBlock();
         writer.CloseBlock();
-        foreach (var catalog in store.Catalogs)
-        {
-            var slot = CSharpText.Int(catalog.Slot);
-            writer.Line();
-            writer.OpenBlock("for (var i = 0; i < Items" + slot + ".Length; i++)");
-            writer.Line("Index" + slot + ".Add(Items" + slot + "[i].Slug, i);");
-            writer.CloseBlock();
-        }
-
+        writer.Line();
+        writer.Line("Loaded[chunk] = true;");
+        writer.CloseBlock();
         writer.CloseBlock();
 
         writer.Line();
-        WriteData(writer, data, store.Owner.HasUtf8Literals);
+        writer.OpenBlock("private static byte[] Chunk(int chunk)");
+        writer.OpenBlock("switch (chunk)");
+        for (var chunk = 0; chunk < store.ChunkCount; chunk++)
+        {
+            writer.Line("case " + CSharpText.Int(chunk) + ": return " + ChunkEmitter.MethodName(chunk) + "();");
+        }
 
-        layout.WriteReaders(writer);
-        WriteEntryLookup(writer, store);
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
+        writer.CloseBlock();
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock("private static object[] NewLocks()");
+        writer.Line("var locks = new object[ChunkCount];");
+        writer.OpenBlock("for (var i = 0; i < locks.Length; i++)");
+        writer.Line("locks[i] = new object();");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return locks;");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock("private static int[] ReadDirectory(global::System.Collections.Generic.Dictionary<string, int> index, byte[] data)");
+        writer.Line("var r = new DataReader(data);");
+        writer.Line("var chunks = new int[r.Int32()];");
+        writer.OpenBlock("for (var i = 0; i < chunks.Length; i++)");
+        writer.Line("index.Add(r.String(), i);");
+        writer.Line("chunks[i] = r.Int32();");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return chunks;");
+        writer.CloseBlock();
+
+        layout.WriteReaders(writer, store.Shapes);
+        WriteLists(writer);
+        DataLiteral.WriteHelpers(writer, hasUtf8Literals);
         WriteDataReader(writer);
         writer.CloseBlock();
         CatalogEmitter.CloseTypeDeclaration(writer, store.Owner);
         return writer.ToString();
     }
 
-    /// <summary>Up to this many characters of data go in one string literal, which the compiler handles fastest.</summary>
-    public const int MaxStringLiteralData = 1 << 20;
-
-    /// <summary>Above <see cref="MaxStringLiteralData"/>, the data goes in <c>u8</c> literals of at most this many characters each.</summary>
-    public const int Utf8LiteralChunk = 1 << 16;
-
-    /// <summary>
-    /// The data, as bytes. Small data is one string literal, which compiles fastest. Large data would overflow the
-    /// assembly's 16 MB string heap (CS8103), so it goes in <c>u8</c> literals, which live in the data section; they
-    /// compile about ten times slower than a string, less so in chunks. Without <c>ReadOnlySpan&lt;T&gt;</c>
-    /// (netstandard2.0 without System.Memory), a byte array initializer does the same.
-    /// </summary>
-    private static void WriteData(SourceWriter writer, string data, bool hasUtf8Literals)
-    {
-        if (data.Length <= MaxStringLiteralData)
-        {
-            writer.Line("private static byte[] Data() => global::System.Text.Encoding.UTF8.GetBytes(" + CSharpText.String(data) + ");");
-            return;
-        }
-
-        if (!hasUtf8Literals)
-        {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(data);
-            writer.Line("private static byte[] Data() => new byte[] { " + string.Join(", ", bytes.Select(b => CSharpText.Int(b))) + " };");
-            return;
-        }
-
-        writer.OpenBlock("private static byte[] Data()");
-        writer.Line("var data = new byte[" + CSharpText.Int(System.Text.Encoding.UTF8.GetByteCount(data)) + "];");
-        writer.Line("var at = 0;");
-        for (var start = 0; start < data.Length;)
-        {
-            var length = System.Math.Min(Utf8LiteralChunk, data.Length - start);
-            if (start + length < data.Length && char.IsHighSurrogate(data[start + length - 1]))
-            {
-                length--; // a surrogate pair stays in one literal
-            }
-
-            writer.Line("at += Copy(" + CSharpText.String(data.Substring(start, length)) + "u8, data, at);");
-            start += length;
-        }
-
-        writer.Line("return data;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("private static int Copy(global::System.ReadOnlySpan<byte> chunk, byte[] data, int at)");
-        writer.Line("chunk.CopyTo(new global::System.Span<byte>(data, at, chunk.Length));");
-        writer.Line("return chunk.Length;");
-        writer.CloseBlock();
-    }
-
-    /// <summary>The entry at a position, for references and for <c>ReferenceList</c>, which finds its entries only when read.</summary>
-    private static void WriteEntryLookup(SourceWriter writer, ContentStore store)
+    /// <summary><c>All</c>, and lists of references: read-only lists that find their entries when read, so entries may list each other.</summary>
+    private static void WriteLists(SourceWriter writer)
     {
         writer.Line();
-        writer.OpenBlock("private static object Entry(int slot, int index)");
-        writer.OpenBlock("switch (slot)");
-        foreach (var catalog in store.Catalogs)
-        {
-            writer.Line("case " + CSharpText.Int(catalog.Slot) + ": return Items" + CSharpText.Int(catalog.Slot) + "[index];");
-        }
+        writer.Line("/// <summary>A collection's entries, each read when first needed.</summary>");
+        writer.OpenBlock("internal sealed class EntryList<T> : global::System.Collections.Generic.IReadOnlyList<T>");
+        writer.Line("private readonly int _slot;");
+        writer.Line();
+        writer.OpenBlock("internal EntryList(int slot, int count)");
+        writer.Line("_slot = slot;");
+        writer.Line("Count = count;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("public int Count { get; }");
+        writer.Line();
+        writer.Line("public T this[int index] => index >= 0 && index < Count");
+        writer.Line("    ? (T)Entry(_slot, index)");
+        writer.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        writer.Line();
+        writer.OpenBlock("public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()");
+        writer.OpenBlock("for (var i = 0; i < Count; i++)");
+        writer.Line("yield return (T)Entry(_slot, i);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+        writer.CloseBlock();
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
-        writer.CloseBlock();
-        writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>A read-only list of entries, found by position when read: entries may list each other.</summary>");
         writer.OpenBlock("internal sealed class ReferenceList<T> : global::System.Collections.Generic.IReadOnlyList<T>");

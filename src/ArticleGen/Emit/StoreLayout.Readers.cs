@@ -1,6 +1,7 @@
 using System;
-using System.Linq;
-using ArticleGen.Model;
+using System.Collections.Generic;
+using ArticleGen.Binding;
+using ArticleGen.Common;
 using ArticleGen.Schema;
 
 namespace ArticleGen.Emit;
@@ -8,39 +9,21 @@ namespace ArticleGen.Emit;
 /// <summary>The generated methods that read back what <see cref="StoreLayout"/> wrote, one per object type and field type.</summary>
 internal sealed partial class StoreLayout
 {
-    /// <summary>Writes the reader methods: one per object type, one per field type met in the data.</summary>
-    public void WriteReaders(SourceWriter writer)
+    /// <summary>Writes the reader methods: one per object type, with a case per shape in use, and one per field type.</summary>
+    public void WriteReaders(SourceWriter writer, EquatableArray<ShapeKey> shapes)
     {
-        // Every reader another one calls must exist before any is written: grow the lists to their closure.
-        int objects, types;
-        do
+        foreach (var layout in _objectOrder)
         {
-            (objects, types) = (_objectOrder.Count, _readerTypes.Count);
-            foreach (var reader in _objectOrder.ToList())
+            var used = new List<ShapeKey>();
+            foreach (var shape in shapes)
             {
-                foreach (var name in reader.Shapes.SelectMany(shape => shape))
+                if (shape.TypeName == layout.TypeName)
                 {
-                    ReaderOf(reader.PropertyType(name));
+                    used.Add(shape);
                 }
             }
 
-            foreach (var type in _readerTypes.ToList())
-            {
-                if (type.Kind == ValueKind.Object)
-                {
-                    NestedReader(type.TypeName);
-                }
-                else if (type.Element is not null)
-                {
-                    ReaderOf(type.Element);
-                }
-            }
-        }
-        while (objects != _objectOrder.Count || types != _readerTypes.Count);
-
-        foreach (var reader in _objectOrder)
-        {
-            WriteObjectReader(writer, reader);
+            WriteObjectReader(writer, layout, used);
         }
 
         for (var i = 0; i < _readerTypes.Count; i++)
@@ -49,19 +32,27 @@ internal sealed partial class StoreLayout
         }
     }
 
-    /// <summary>The statement that reads the entry of <paramref name="catalog"/> into its place.</summary>
-    public string ReadEntry(Catalog catalog) => "Object" + Int(RootReader(catalog).Number) + "(r)";
+    /// <summary>The expression that reads an entry of the collection at <paramref name="slot"/>.</summary>
+    public string ReadEntry(int slot) => "Object" + Int(_roots[slot].Number) + "(r)";
 
-    private void WriteObjectReader(SourceWriter writer, ObjectReader reader)
+    private void WriteObjectReader(SourceWriter writer, ObjectLayout layout, List<ShapeKey> shapes)
     {
         writer.Line();
-        writer.OpenBlock("private static " + reader.TypeName + " Object" + Int(reader.Number) + "(DataReader r)");
-        writer.OpenBlock("switch (r.Int32())");
-        for (var shape = 0; shape < reader.Shapes.Count; shape++)
+        writer.OpenBlock("private static " + layout.TypeName + " Object" + Int(layout.Number) + "(DataReader r)");
+        writer.OpenBlock(layout.ShapeIsInt64 ? "switch (r.Int64())" : "switch (r.String())");
+        foreach (var shape in shapes)
         {
-            var names = reader.Shapes[shape];
-            var initializers = names.Select(name => CSharpText.Identifier(name) + " = Read" + Int(ReaderOf(reader.PropertyType(name))) + "(r)");
-            writer.Line("case " + Int(shape) + ": return new " + reader.TypeName + (names.Length == 0 ? "()" : " { " + string.Join(", ", initializers) + " }") + ";");
+            var initializers = new List<string>();
+            for (var i = 0; i < layout.Names.Length; i++)
+            {
+                if (shape.Has(i))
+                {
+                    initializers.Add(CSharpText.Identifier(layout.Names[i]) + " = Read" + Int(ReaderOf(layout.Types[i])) + "(r)");
+                }
+            }
+
+            var label = layout.ShapeIsInt64 ? CSharpText.Long(shape.ToInt64()) : CSharpText.String(shape.Mask);
+            writer.Line("case " + label + ": return new " + layout.TypeName + (initializers.Count == 0 ? "()" : " { " + string.Join(", ", initializers) + " }") + ";");
         }
 
         writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
@@ -163,7 +154,7 @@ internal sealed partial class StoreLayout
         ValueKind.TimeSpan => "new global::System.TimeSpan(r.Int64())",
         ValueKind.Uri => "new global::System.Uri(r.String(), global::System.UriKind.RelativeOrAbsolute)",
         ValueKind.Guid => "new global::System.Guid(r.String())",
-        ValueKind.Object => "Object" + Int(NestedReader(type.TypeName).Number) + "(r)",
+        ValueKind.Object => "Object" + Int(_objects[type.TypeName].Number) + "(r)",
         ValueKind.Reference => "(" + type.TypeName + ")Entry(r.Int32(), r.Int32())",
         _ => throw new InvalidOperationException("Unexpected kind " + type.Kind),
     };

@@ -1,148 +1,193 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using ArticleGen.Binding;
+using ArticleGen.Common;
 using ArticleGen.Model;
 using ArticleGen.Schema;
 
 namespace ArticleGen.Emit;
 
 /// <summary>
-/// How a <see cref="ContentStore"/> is written as data: every entry becomes a run of tokens in one UTF-8 text, and
-/// the generated code is one small reader method per field type and per object shape, not one object initializer
-/// per entry. The code's size depends on the schema, not on the number of articles: a catalog of 50,000 articles
-/// compiles in seconds, its strings never reach the assembly's 16 MB string heap (CS8103), and its first use runs
-/// a handful of methods instead of JIT-compiling megabytes of initializers.
+/// How a store's entries are written as data: every entry becomes a run of tokens in UTF-8, and the generated code
+/// is one small reader method per field type and per object type, not one object initializer per entry. The code's
+/// size depends on the schema, not on the number of articles, and the readers follow from the schemas alone, so
+/// each chunk of entries is written without looking at any other.
 /// </summary>
 /// <remarks>
 /// Tokens: a string is <c>{UTF-8 byte count}:{bytes}</c>, or <c>{UTF-16 unit count}!{4 hex digits per unit}</c> when it
 /// holds a lone surrogate (which UTF-8 cannot carry); every number is a string of its invariant text; <c>~</c> is null.
-/// An object is the number of its shape (which of its properties are present, in order), then their values; a list
-/// or dictionary is its count, then its items; a reference is the slot and index of the entry it names.
+/// An object is its shape (<see cref="ShapeKey"/>: an integer, or hexadecimal text for types of more than 64
+/// properties), then the values of the properties it sets, in declared order; a list or dictionary is its count,
+/// then its items; a reference is the slot and index of the entry it names. A chunk is its entry count, then per
+/// entry its slot, its index and its object.
 /// </remarks>
 internal sealed partial class StoreLayout
 {
     private readonly Dictionary<FieldType, int> _readers = new();
-
-    /// <summary>The same lookup by reference: the schema's field types are shared objects, and hashing a record deeply for every value costs.</summary>
-    private readonly Dictionary<FieldType, int> _readersByReference = new(Model.ReferenceIdentity<FieldType>.Instance);
     private readonly List<FieldType> _readerTypes = [];
-    private readonly Dictionary<string, ObjectReader> _objects = new(StringComparer.Ordinal);
-    private readonly List<ObjectReader> _objectOrder = [];
-    private readonly ContentStore _store;
+    private readonly Dictionary<string, ObjectLayout> _objects = new(StringComparer.Ordinal);
+    private readonly List<ObjectLayout> _objectOrder = [];
+    private readonly ObjectLayout[] _roots;
 
-    private StoreLayout(ContentStore store) => _store = store;
-
-    /// <summary>An object type's reader: the shapes its values take, each the list of properties present.</summary>
-    private sealed class ObjectReader(int number, string typeName, Func<string, FieldType> propertyType)
+    /// <summary>Lays out the readers of <paramref name="schemas"/> (by slot), in a fixed walk order.</summary>
+    public StoreLayout(EquatableArray<CollectionSchema> schemas)
     {
-        private readonly Dictionary<string, FieldType> _propertyTypes = new(StringComparer.Ordinal);
+        _roots = new ObjectLayout[schemas.Count];
+        for (var slot = 0; slot < schemas.Count; slot++)
+        {
+            var schema = schemas[slot];
+            var names = new List<string>(ShapeKey.FileMembers);
+            var types = new List<FieldType>();
+            foreach (var _ in ShapeKey.FileMembers)
+            {
+                types.Add(FileMemberType);
+            }
 
+            foreach (var property in schema.Root.Properties)
+            {
+                names.Add(property.Name);
+                types.Add(property.Type);
+            }
+
+            _roots[slot] = Add(schema.TypeName, names, types);
+            foreach (var nested in schema.NestedTypes)
+            {
+                if (!_objects.ContainsKey(nested.TypeName))
+                {
+                    var nestedNames = new List<string>();
+                    var nestedTypes = new List<FieldType>();
+                    foreach (var property in nested.Properties)
+                    {
+                        nestedNames.Add(property.Name);
+                        nestedTypes.Add(property.Type);
+                    }
+
+                    Add(nested.TypeName, nestedNames, nestedTypes);
+                }
+            }
+        }
+
+        foreach (var layout in _objectOrder)
+        {
+            foreach (var type in layout.Types)
+            {
+                ReaderOf(type);
+            }
+        }
+    }
+
+    private static readonly FieldType FileMemberType = new(ValueKind.String, "string", "string", IsNullable: false);
+
+    /// <summary>An object type: its declared properties in order (an entry's type: the file members first).</summary>
+    private sealed class ObjectLayout(int number, string typeName, string[] names, FieldType[] types)
+    {
         public int Number { get; } = number;
 
         public string TypeName { get; } = typeName;
 
-        public FieldType PropertyType(string name)
+        public string[] Names { get; } = names;
+
+        public FieldType[] Types { get; } = types;
+
+        public Dictionary<string, int> Index { get; } = IndexOf(names);
+
+        /// <summary>Whether the shape is read as one integer (up to 64 properties) or as text.</summary>
+        public bool ShapeIsInt64 => Names.Length <= ShapeKey.MaxInt64Properties;
+
+        private static Dictionary<string, int> IndexOf(string[] names)
         {
-            if (!_propertyTypes.TryGetValue(name, out var type))
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < names.Length; i++)
             {
-                _propertyTypes.Add(name, type = propertyType(name));
+                index[names[i]] = i;
             }
 
-            return type;
-        }
-
-        public List<string[]> Shapes { get; } = [];
-
-        public int ShapeOf(ObjectValue value)
-        {
-            var names = value.Properties.Select(p => p.Name).ToArray();
-            for (var i = 0; i < Shapes.Count; i++)
-            {
-                if (Shapes[i].SequenceEqual(names, StringComparer.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            Shapes.Add(names);
-            return Shapes.Count - 1;
+            return index;
         }
     }
 
-    /// <summary>Lays out <paramref name="store"/>: the data text, and what the readers must know to read it back.</summary>
-    public static (StoreLayout Layout, string Data) Write(ContentStore store)
+    private ObjectLayout Add(string typeName, List<string> names, List<FieldType> types)
     {
-        var layout = new StoreLayout(store);
-        var data = new StringBuilder();
-        foreach (var position in store.ConstructionOrder)
-        {
-            var catalog = store.Catalogs[position.Slot];
-            Token(data, Int(position.Slot));
-            Token(data, Int(position.Index));
-            layout.WriteObject(data, CatalogEmitter.EntryValue(catalog.Entries[position.Index]), layout.RootReader(catalog));
-        }
-
-        return (layout, data.ToString());
+        var layout = new ObjectLayout(_objectOrder.Count, typeName, names.ToArray(), types.ToArray());
+        _objects[typeName] = layout;
+        _objectOrder.Add(layout);
+        return layout;
     }
 
-    /// <summary>The reader of a collection type's entries, whose shapes begin with the members from the file.</summary>
-    private ObjectReader RootReader(Catalog catalog) =>
-        ObjectReaderFor(catalog.Schema.TypeName, name => name is "Id" or "Slug" or "Body" or "SourcePath"
-            ? new FieldType(ValueKind.String, "string", "string", IsNullable: false)
-            : catalog.Schema.Root.Properties.First(p => p.Name == name).Type);
-
-    private ObjectReader ObjectReaderFor(string typeName, Func<string, FieldType> propertyType)
-    {
-        if (!_objects.TryGetValue(typeName, out var reader))
-        {
-            reader = new ObjectReader(_objects.Count, typeName, propertyType);
-            _objects.Add(typeName, reader);
-            _objectOrder.Add(reader);
-        }
-
-        return reader;
-    }
-
-    private ObjectReader NestedReader(string typeName)
-    {
-        var shape = _store.Catalogs.Select(c => c.Schema.FindObject(typeName)).First(s => s is not null)!;
-        return ObjectReaderFor(typeName, name => shape.Properties.First(p => p.Name == name).Type);
-    }
-
-    /// <summary>The number of the method that reads a value of <paramref name="type"/>.</summary>
+    /// <summary>The number of the method that reads a value of <paramref name="type"/>; registers it and what it reads.</summary>
     private int ReaderOf(FieldType type)
     {
-        if (_readersByReference.TryGetValue(type, out var number))
+        if (_readers.TryGetValue(type, out var number))
         {
             return number;
         }
 
-        if (!_readers.TryGetValue(type, out number))
+        number = _readerTypes.Count;
+        _readers.Add(type, number);
+        _readerTypes.Add(type);
+        if (type.Element is not null)
         {
-            number = _readerTypes.Count;
-            _readers.Add(type, number);
-            _readerTypes.Add(type);
+            ReaderOf(type.Element);
         }
 
-        _readersByReference.Add(type, number);
         return number;
     }
 
-    private void WriteObject(StringBuilder data, ObjectValue value, ObjectReader reader)
+    /// <summary>The data of one chunk: its entry count, then each entry's slot, index and values.</summary>
+    public byte[] WriteChunk(ChunkFile chunk)
     {
-        Token(data, Int(reader.ShapeOf(value)));
-        foreach (var property in value.Properties)
+        var data = new StringBuilder();
+        Token(data, Int(chunk.Entries.Count));
+        foreach (var entry in chunk.Entries)
         {
-            WriteValue(data, property.Value, reader.PropertyType(property.Name));
+            Token(data, Int(entry.Slot));
+            Token(data, Int(entry.Index));
+            WriteObject(data, CatalogEmitter.EntryValue(entry.Article, entry.Value), _roots[entry.Slot]);
+        }
+
+        return Encoding.UTF8.GetBytes(data.ToString());
+    }
+
+    /// <summary>Per entry of a collection, its slug and its chunk: the directory a store reads on its first lookup.</summary>
+    public static byte[] WriteDirectory(EquatableArray<SlugAndChunk> entries)
+    {
+        var data = new StringBuilder();
+        Token(data, Int(entries.Count));
+        foreach (var entry in entries)
+        {
+            Token(data, entry.Slug);
+            Token(data, Int(entry.Chunk));
+        }
+
+        return Encoding.UTF8.GetBytes(data.ToString());
+    }
+
+    private void WriteObject(StringBuilder data, ObjectValue value, ObjectLayout layout)
+    {
+        var present = new bool[layout.Names.Length];
+        var ordered = new (int Declared, BoundValue Value)[value.Properties.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var property = value.Properties[i];
+            var declared = layout.Index[property.Name];
+            present[declared] = true;
+            ordered[i] = (declared, property.Value);
+        }
+
+        // The binder keeps values in declared order; the readers depend on it, so make sure.
+        Array.Sort(ordered, (a, b) => a.Declared.CompareTo(b.Declared));
+        var shape = new ShapeKey(layout.TypeName, ShapeKey.Hex(present));
+        Token(data, layout.ShapeIsInt64 ? Long(shape.ToInt64()) : shape.Mask);
+        foreach (var (declared, propertyValue) in ordered)
+        {
+            WriteValue(data, propertyValue, layout.Types[declared]);
         }
     }
 
     private void WriteValue(StringBuilder data, BoundValue value, FieldType type)
     {
-        ReaderOf(type);
         switch (value)
         {
             case NullValue:
@@ -194,7 +239,7 @@ internal sealed partial class StoreLayout
                 Token(data, Int(IndexOf(type.EnumMembers, e.Member)));
                 return;
             case ObjectValue obj:
-                WriteObject(data, obj, NestedReader(obj.TypeName));
+                WriteObject(data, obj, _objects[obj.TypeName]);
                 return;
             case ListValue list:
                 Token(data, Int(list.Items.Count));
@@ -231,7 +276,7 @@ internal sealed partial class StoreLayout
         }
     }
 
-    private static int IndexOf(Common.EquatableArray<string> members, string member)
+    private static int IndexOf(EquatableArray<string> members, string member)
     {
         for (var i = 0; i < members.Count; i++)
         {

@@ -31,8 +31,16 @@ internal sealed record ContentStore(CollectionSchema Owner, EquatableArray<Catal
     public string TypeName => Owner.TypeName + "." + ClassName;
 }
 
-/// <summary>Everything the generator writes, and the diagnostics that need every article at once.</summary>
-internal sealed record CatalogSet(EquatableArray<ContentStore> Stores, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>Everything the generator writes, file by file, and the diagnostics that need every article at once.</summary>
+internal sealed record CatalogSet(
+    EquatableArray<CatalogFile> CatalogFiles,
+    EquatableArray<StoreFile> StoreFiles,
+    EquatableArray<ChunkFile> ChunkFiles,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public static CatalogSet Failed(EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(EquatableArray<CatalogFile>.Empty, EquatableArray<StoreFile>.Empty, EquatableArray<ChunkFile>.Empty, diagnostics);
+}
 
 /// <summary>A resolved single reference: the entry at <paramref name="Position"/> of the store.</summary>
 internal sealed record EntryReferenceValue(EntryPosition Position) : BoundValue;

@@ -16,7 +16,25 @@ namespace ArticleGen.Model;
 /// </summary>
 internal static class CatalogBuilder
 {
-    public static CatalogSet Build(EquatableArray<CollectionSchema> schemas, IEnumerable<BoundArticle> articles)
+    /// <summary>The diagnostics that need every article at once, without building anything to emit (for the analyzer).</summary>
+    public static EquatableArray<DiagnosticInfo> Diagnose(EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            var collections = ReadCollections(schemas, articles, diagnostics);
+            ResolveReferences(collections, diagnostics);
+            LeaveOutCycles(collections, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(InternalErrors.At(schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "building the catalogs", exception));
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+
+    public static CatalogSet Build(EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles, int stringDataBudget = ProjectOptions.DefaultStringDataBudget)
     {
         var diagnostics = new List<DiagnosticInfo>();
         try
@@ -26,12 +44,13 @@ internal static class CatalogBuilder
             LeaveOutCycles(collections, diagnostics);
             LeaveOutDependentsOfLeftOut(collections);
             var stores = BuildStores(collections, resolutions);
-            return new CatalogSet(stores.ToEquatableArray(), diagnostics.ToEquatableArray());
+            var (catalogFiles, storeFiles, chunkFiles) = CatalogFiles.Split(stores, articles, stringDataBudget);
+            return new CatalogSet(catalogFiles, storeFiles, chunkFiles, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(InternalErrors.At(schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "building the catalogs", exception));
-            return new CatalogSet(EquatableArray<ContentStore>.Empty, diagnostics.ToEquatableArray());
+            return CatalogSet.Failed(diagnostics.ToEquatableArray());
         }
     }
 

@@ -1,0 +1,56 @@
+using System.Linq;
+using ArticleGen.Common;
+using ArticleGen.Model;
+
+namespace ArticleGen.Emit;
+
+/// <summary>
+/// Writes one chunk of a store (<see cref="ChunkFile"/>): its entries' data, as a method of the store class, and
+/// their static properties, on their collection types. One file per chunk lets the generator driver keep every
+/// chunk an edit did not touch, and lets the compiler's string-heap budget be shared out chunk by chunk.
+/// </summary>
+internal static class ChunkEmitter
+{
+    public static string HintName(ChunkFile chunk) =>
+        CatalogEmitter.HintName(chunk.Owner).Replace(".g.cs", ".Store." + CSharpText.Int(chunk.Number) + ".g.cs");
+
+    public static string MethodName(int chunk) => "Chunk" + CSharpText.Int(chunk);
+
+    public static string Emit(ChunkFile chunk)
+    {
+        var writer = new SourceWriter();
+        CatalogEmitter.WriteHeader(writer);
+        CatalogEmitter.OpenTypeDeclaration(writer, chunk.Owner);
+        writer.OpenBlock("partial class " + ContentStore.ClassName);
+        var data = new StoreLayout(chunk.Schemas).WriteChunk(chunk);
+        DataLiteral.WriteMethod(writer, MethodName(chunk.Number), data, chunk.PackedAllowance, chunk.Owner.HasUtf8Literals);
+        writer.CloseBlock();
+        CatalogEmitter.CloseTypeDeclaration(writer, chunk.Owner);
+
+        var storeName = chunk.Owner.TypeName + "." + ContentStore.ClassName;
+        foreach (var bySlot in chunk.Entries.GroupBy(e => e.Slot).OrderBy(g => g.Key))
+        {
+            var schema = chunk.Schemas[bySlot.Key];
+            writer.Line();
+            CatalogEmitter.OpenTypeDeclaration(writer, schema);
+            var first = true;
+            foreach (var entry in bySlot.OrderBy(e => e.Index))
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                writer.Line("/// <summary>" + XmlDoc.Escape(entry.Article.Title ?? entry.Article.Slug) + "</summary>");
+                writer.Line("/// <remarks>From <c>" + XmlDoc.Escape(entry.Article.RelativePath) + "</c>.</remarks>");
+                writer.Line(CatalogEmitter.GeneratedCodeAttribute);
+                writer.Line("public static " + schema.TypeName + " " + entry.MemberName + " => " + storeName + ".Entry" + CSharpText.Int(entry.Slot) + "(" + CSharpText.Int(entry.Index) + ");");
+            }
+
+            CatalogEmitter.CloseTypeDeclaration(writer, schema);
+        }
+
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Binding;
+using ArticleGen.Common;
+using ArticleGen.Schema;
+
+namespace ArticleGen.Model;
+
+/// <summary>A collection's own file: <c>All</c>, <c>Count</c>, <c>Get</c>, <c>TryGet</c> and the instance members. It changes only when the entry count does.</summary>
+internal sealed record CatalogFile(CollectionSchema Owner, CollectionSchema Schema, int Slot, int Count);
+
+/// <summary>
+/// A store's own file: the readers, the lazy loading, and per collection the slug and the chunk of every entry. It
+/// changes when an entry is added, removed or renamed, or starts using an object shape no other entry uses; an edit
+/// to an entry's values leaves it as it was.
+/// </summary>
+/// <param name="Schemas">The store's collections, by slot.</param>
+/// <param name="Entries">Per slot, each entry's slug and chunk, in index order.</param>
+/// <param name="Shapes">Every object shape the entries use, ordered.</param>
+/// <param name="DirectoryAllowance">How many bytes of the directories may go in string literals, all of them together.</param>
+internal sealed record StoreFile(
+    CollectionSchema Owner,
+    EquatableArray<CollectionSchema> Schemas,
+    EquatableArray<EquatableArray<SlugAndChunk>> Entries,
+    int ChunkCount,
+    EquatableArray<ShapeKey> Shapes,
+    int DirectoryAllowance);
+
+internal sealed record SlugAndChunk(string Slug, int Chunk);
+
+/// <summary>
+/// A run of consecutive entries in the store's construction order, written as one file: their data and their
+/// static properties. An edit to one article rewrites its chunk alone; the generator driver keeps every other
+/// chunk's output, since its model compares equal.
+/// </summary>
+/// <param name="Number">The chunk's place in the construction order.</param>
+/// <param name="PackedAllowance">How many bytes of the data may go in a string literal (the rest in <c>u8</c> literals): an equal share of the assembly's string heap budget.</param>
+internal sealed record ChunkFile(
+    CollectionSchema Owner,
+    EquatableArray<CollectionSchema> Schemas,
+    int Number,
+    EquatableArray<ChunkEntry> Entries,
+    int PackedAllowance);
+
+/// <summary>An entry in its chunk: its position, its property's name, its values with references resolved.</summary>
+internal sealed record ChunkEntry(int Slot, int Index, string MemberName, BoundArticle Article, ObjectValue Value);
+
+/// <summary>Splits stores into the files the generator writes.</summary>
+internal static class CatalogFiles
+{
+    /// <summary>
+    /// Entries per chunk: small enough that an edit rewrites little and a first lookup reads little, large enough
+    /// that a 50,000-article project has a few hundred files, not tens of thousands.
+    /// </summary>
+    public const int ChunkSize = 128;
+
+    /// <summary>
+    /// Splits <paramref name="stores"/> into files. Data in string literals compiles far faster than in <c>u8</c>
+    /// literals but shares the assembly's 16 MB user-string heap (CS8103) with the project's own strings, so every
+    /// chunk gets an equal share of <paramref name="stringDataBudget"/>: the share stays put when one article changes.
+    /// </summary>
+    public static (EquatableArray<CatalogFile> Catalogs, EquatableArray<StoreFile> Stores, EquatableArray<ChunkFile> Chunks) Split(
+        IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget)
+    {
+        var shapesByType = new Dictionary<string, HashSet<ShapeKey>>(System.StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!article.IsIncluded)
+            {
+                continue;
+            }
+
+            foreach (var shape in article.Shapes)
+            {
+                if (!shapesByType.TryGetValue(shape.TypeName, out var set))
+                {
+                    shapesByType.Add(shape.TypeName, set = []);
+                }
+
+                set.Add(shape);
+            }
+        }
+
+        // The directories (a slug and a chunk number per entry) are small and read on every first lookup: they go
+        // in strings first, up to a quarter of the budget; the chunks share what is left equally.
+        var budget = System.Math.Max(0, stringDataBudget);
+        var directoryBytes = stores.Sum(s => DirectorySize(s));
+        var directoryShare = System.Math.Min(directoryBytes, budget / 4);
+        var totalChunks = stores.Sum(s => ChunkCount(s.ConstructionOrder.Count));
+        var allowance = totalChunks == 0 ? 0 : (int)((budget - directoryShare) / totalChunks);
+        var catalogFiles = new List<CatalogFile>();
+        var storeFiles = new List<StoreFile>();
+        var chunkFiles = new List<ChunkFile>();
+        foreach (var store in stores)
+        {
+            var schemas = store.Catalogs.Select(c => c.Schema).ToEquatableArray();
+            var chunkOf = store.Catalogs.Select(c => new int[c.Entries.Count]).ToArray();
+            var chunkCount = ChunkCount(store.ConstructionOrder.Count);
+            for (var chunk = 0; chunk < chunkCount; chunk++)
+            {
+                var entries = new List<ChunkEntry>();
+                for (var at = chunk * ChunkSize; at < System.Math.Min(store.ConstructionOrder.Count, (chunk + 1) * ChunkSize); at++)
+                {
+                    var position = store.ConstructionOrder[at];
+                    var entry = store.Catalogs[position.Slot].Entries[position.Index];
+                    chunkOf[position.Slot][position.Index] = chunk;
+                    entries.Add(new ChunkEntry(position.Slot, position.Index, entry.MemberName, entry.Article, entry.Value));
+                }
+
+                chunkFiles.Add(new ChunkFile(store.Owner, schemas, chunk, entries.ToEquatableArray(), allowance));
+            }
+
+            var typeNames = schemas.SelectMany(s => new[] { s.Root }.Concat(s.NestedTypes)).Select(o => o.TypeName).Distinct().ToList();
+            var shapes = typeNames
+                .SelectMany(t => shapesByType.TryGetValue(t, out var set) ? set : Enumerable.Empty<ShapeKey>())
+                .OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ThenBy(s => s.Mask, System.StringComparer.Ordinal)
+                .ToEquatableArray();
+            var slugs = store.Catalogs
+                .Select(c => c.Entries.Select((e, i) => new SlugAndChunk(e.Article.Slug, chunkOf[c.Slot][i])).ToEquatableArray())
+                .ToEquatableArray();
+            var directoryAllowance = directoryBytes == 0 ? 0 : (int)(DirectorySize(store) * directoryShare / directoryBytes);
+            storeFiles.Add(new StoreFile(store.Owner, schemas, slugs, chunkCount, shapes, directoryAllowance));
+            catalogFiles.AddRange(store.Catalogs.Select(c => new CatalogFile(store.Owner, c.Schema, c.Slot, c.Entries.Count)));
+        }
+
+        return (catalogFiles.ToEquatableArray(), storeFiles.ToEquatableArray(), chunkFiles.ToEquatableArray());
+    }
+
+    private static int ChunkCount(int entries) => (entries + ChunkSize - 1) / ChunkSize;
+
+    /// <summary>At least the bytes of a store's directories: each slug's UTF-8 and two tokens' headers.</summary>
+    private static long DirectorySize(ContentStore store) =>
+        store.Catalogs.Sum(c => 16L + c.Entries.Sum(e => System.Text.Encoding.UTF8.GetByteCount(e.Article.Slug) + 24L));
+}
