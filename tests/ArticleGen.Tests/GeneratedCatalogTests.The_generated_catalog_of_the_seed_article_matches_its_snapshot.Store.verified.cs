@@ -269,6 +269,12 @@ namespace Blog
             private static byte[] Unpack(string packed, int length, int capacity)
             {
                 var data = new byte[capacity];
+                if (global::System.BitConverter.IsLittleEndian)
+                {
+                    global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(packed)).Slice(0, length).CopyTo(data);
+                    return data;
+                }
+
                 for (var i = 0; i < length; i++)
                 {
                     var unit = packed[i >> 1];

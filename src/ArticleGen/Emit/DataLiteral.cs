@@ -59,6 +59,16 @@ internal static class DataLiteral
         writer.Line("/// <summary>The first <paramref name=\"length\"/> bytes packed two to a character, low byte first, in an array of <paramref name=\"capacity\"/>.</summary>");
         writer.OpenBlock("private static byte[] Unpack(string packed, int length, int capacity)");
         writer.Line("var data = new byte[capacity];");
+        if (hasUtf8Literals)
+        {
+            // On a little-endian machine the string's memory already holds the bytes in order: one copy.
+            writer.OpenBlock("if (global::System.BitConverter.IsLittleEndian)");
+            writer.Line("global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(packed)).Slice(0, length).CopyTo(data);");
+            writer.Line("return data;");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
         writer.OpenBlock("for (var i = 0; i < length; i++)");
         writer.Line("var unit = packed[i >> 1];");
         writer.Line("data[i] = (byte)((i & 1) == 0 ? unit : unit >> 8);");
