@@ -89,17 +89,15 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
 
         // The analyzer reports every ART diagnostic; when the build runs without analyzers, the generator reports
         // the errors instead, so bad metadata still fails the build (and each is reported once).
-        context.RegisterSourceOutput(catalogs.Combine(collections).Combine(boundArticles.Collect()).Combine(options.Combine(severities)), static (context, inputs) =>
+        context.RegisterSourceOutput(catalogs.Combine(collections).Combine(options.Combine(severities)), static (context, inputs) =>
         {
-            var (((result, schemas), articles), (projectOptions, fileSeverities)) = inputs;
+            var ((result, schemas), (projectOptions, fileSeverities)) = inputs;
             if (!projectOptions.AnalyzersAreOff)
             {
                 return;
             }
 
-            var diagnostics = schemas.SelectMany(s => s.Diagnostics)
-                .Concat(articles.Where(a => a is not null).OrderBy(a => a!.RelativePath, StringComparer.Ordinal).SelectMany(a => a!.Diagnostics))
-                .Concat(result.Diagnostics);
+            var diagnostics = schemas.SelectMany(s => s.Diagnostics).Concat(result.AllDiagnostics);
             var bySeverity = SeverityOverridesByFile.From(fileSeverities.Select(f => (f.Path, f.Overrides)));
             foreach (var diagnostic in diagnostics)
             {

@@ -64,6 +64,8 @@ internal static class ArticleBinder
                 collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), slug, article.Body, title, value,
                 article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray())
             {
+                // The property name before collisions are settled: a function of the slug, so worked out once per edit.
+                NaturalMemberName = Model.MemberNames.FromSlug(slug),
                 Shapes = binder.Shapes.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ThenBy(s => s.Mask, System.StringComparer.Ordinal).ToEquatableArray(),
             };
         }

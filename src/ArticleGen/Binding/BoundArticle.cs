@@ -30,6 +30,9 @@ internal sealed record BoundArticle(
     EquatableArray<DiagnosticInfo> Diagnostics,
     string? AlsoMatchedBy = null)
 {
+    /// <summary>The entry property's name as the slug gives it (<see cref="Model.MemberNames.FromSlug"/>), before collisions are settled.</summary>
+    public string NaturalMemberName { get; init; } = "";
+
     /// <summary>Which properties each object of the entry sets (<see cref="ShapeKey"/>), distinct and ordered.</summary>
     public EquatableArray<ShapeKey> Shapes { get; init; } = EquatableArray<ShapeKey>.Empty;
 

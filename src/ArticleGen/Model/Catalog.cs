@@ -38,6 +38,9 @@ internal sealed record CatalogSet(
     EquatableArray<ChunkFile> ChunkFiles,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>Every article's own diagnostics, in source-path order, then <see cref="Diagnostics"/>: what the generator reports when analyzers are off.</summary>
+    public EquatableArray<DiagnosticInfo> AllDiagnostics { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
+
     public static CatalogSet Failed(EquatableArray<DiagnosticInfo> diagnostics) =>
         new(EquatableArray<CatalogFile>.Empty, EquatableArray<StoreFile>.Empty, EquatableArray<ChunkFile>.Empty, diagnostics);
 }

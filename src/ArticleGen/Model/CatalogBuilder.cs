@@ -45,12 +45,13 @@ internal static class CatalogBuilder
             LeaveOutDependentsOfLeftOut(collections);
             var stores = BuildStores(collections, resolutions);
             var (catalogFiles, storeFiles, chunkFiles) = CatalogFiles.Split(stores, articles, stringDataBudget);
-            return new CatalogSet(catalogFiles, storeFiles, chunkFiles, diagnostics.ToEquatableArray());
+            var all = articles.Where(a => a.Diagnostics.Count > 0).OrderBy(a => a.RelativePath, StringComparer.Ordinal).SelectMany(a => a.Diagnostics).Concat(diagnostics);
+            return new CatalogSet(catalogFiles, storeFiles, chunkFiles, diagnostics.ToEquatableArray()) { AllDiagnostics = all.ToEquatableArray() };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(InternalErrors.At(schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "building the catalogs", exception));
-            return CatalogSet.Failed(diagnostics.ToEquatableArray());
+            return CatalogSet.Failed(diagnostics.ToEquatableArray()) with { AllDiagnostics = articles.SelectMany(a => a.Diagnostics).Concat(diagnostics).ToEquatableArray() };
         }
     }
 
@@ -65,9 +66,7 @@ internal static class CatalogBuilder
         {
             var collection = new CollectionNodes(schema);
             collections.Add(collection);
-            var ordered = byType.TryGetValue(schema.TypeName, out var found)
-                ? found.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList()
-                : [];
+            var ordered = byType.TryGetValue(schema.TypeName, out var found) ? SortedByPath(found) : [];
 
             var matchesAFile = ordered.Count > 0 || byType.Values.Any(list => list.Any(a => a.AlsoMatchedBy == schema.TypeName));
             if (!matchesAFile && Glob.TryParse(schema.Glob, out _) is not null)
@@ -105,6 +104,20 @@ internal static class CatalogBuilder
         }
 
         return collections;
+    }
+
+    /// <summary>The articles in source-path order; a project usually hands them over in that order already.</summary>
+    private static List<BoundArticle> SortedByPath(List<BoundArticle> articles)
+    {
+        for (var i = 1; i < articles.Count; i++)
+        {
+            if (string.CompareOrdinal(articles[i - 1].RelativePath, articles[i].RelativePath) > 0)
+            {
+                return articles.OrderBy(a => a.RelativePath, StringComparer.Ordinal).ToList();
+            }
+        }
+
+        return articles;
     }
 
     private static IEnumerable<string> NamesOf(BoundArticle article)
@@ -214,7 +227,8 @@ internal static class CatalogBuilder
     /// </summary>
     private static void LeaveOutCycles(List<CollectionNodes> collections, List<DiagnosticInfo> diagnostics)
     {
-        var nodes = collections.SelectMany(c => c.Nodes).Where(n => n.Included).ToList();
+        // An entry that names no other cannot be on a cycle; most collections have no references at all.
+        var nodes = collections.SelectMany(c => c.Nodes).Where(n => n.Included && n.References.Count > 0).ToList();
         foreach (var component in ReferenceGraph.StronglyConnected(nodes))
         {
             var first = component[0];
@@ -283,7 +297,7 @@ internal static class CatalogBuilder
                 var hasReferences = ReferenceTargetsOf(collection.Schema).Any();
                 var entries = collection.Nodes.Where(n => n.Included)
                     .Select(n => new CatalogEntry(
-                        names.Claim(n.Article.Slug),
+                        names.Claim(n.Article.NaturalMemberName),
                         n.Article,
                         hasReferences ? (ObjectValue)Resolve(n.Article.Value!, resolutions, PositionOf) : n.Article.Value!))
                     .ToEquatableArray();

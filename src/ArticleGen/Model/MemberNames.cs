@@ -31,9 +31,14 @@ internal sealed class MemberNames
         }
     }
 
-    public string Claim(string slug)
+    /// <summary>The first free name for an entry whose slug gives <paramref name="name"/> (<see cref="FromSlug"/>).</summary>
+    public string Claim(string name)
     {
-        var name = FromSlug(slug);
+        if (name.Length == 0)
+        {
+            throw new System.ArgumentException("An entry's natural member name is never empty.", nameof(name));
+        }
+
         var candidate = name;
         for (var suffix = 2; _taken.Contains(candidate) || IsKeyword(candidate); suffix++)
         {

@@ -129,6 +129,17 @@ internal static class ReferenceGraph
     internal static List<EntryPosition> ConstructionOrder(List<CollectionNodes> group, Func<ArticleNode, EntryPosition> positionOf)
     {
         var order = new List<EntryPosition>();
+        if (!group.Any(c => c.Nodes.Any(n => n.Included && n.References.Any(r => r.Eager))))
+        {
+            // Nothing must be built before anything else: entries in their collections' order.
+            foreach (var node in group.SelectMany(c => c.Nodes).Where(n => n.Included))
+            {
+                order.Add(positionOf(node));
+            }
+
+            return order;
+        }
+
         var done = new HashSet<ArticleNode>();
         foreach (var root in group.SelectMany(c => c.Nodes).Where(n => n.Included))
         {
