@@ -32,7 +32,8 @@ public class GeneratorBenchmarks
         _warmDriver = _inputs.CreateDriver().RunGeneratorsAndUpdateCompilation(_inputs.Compilation, out _generated, out _);
         _unrelatedEdit = _inputs.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class Unrelated { public static int X => 1; }", Inputs.Parse));
         var (path, text) = _inputs.Articles[Articles / 2];
-        _editedA = new Inputs.MemoryText(path, text.Replace("title: ", "title: Edited ", StringComparison.Ordinal));
+        // A valid edit (an edit that breaks the article leaves it out and renumbers every entry after it).
+        _editedA = new Inputs.MemoryText(path, text + "\nEdited.\n");
         _editedB = _inputs.Texts[Articles / 2];
     }
 
