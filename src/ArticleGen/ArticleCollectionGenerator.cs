@@ -78,6 +78,16 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(chunkFiles, static (context, chunk) =>
             Write(context, chunk.Owner, () => (ChunkEmitter.HintName(chunk), ChunkEmitter.Emit(chunk))));
 
+        context.RegisterSourceOutput(options, static (context, projectOptions) =>
+        {
+            if (projectOptions.InvalidStringDataBudget is { } invalid)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.InvalidProjectProperty, Location.None,
+                    "ArticleGenStringDataBudget", invalid, "a whole number of bytes", ProjectOptions.DefaultStringDataBudget.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        });
+
         // Per-folder severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity), needed only
         // when the generator reports diagnostics itself.
         var severities = context.AdditionalTextsProvider

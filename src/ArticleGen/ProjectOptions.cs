@@ -23,7 +23,8 @@ internal sealed record ProjectOptions(
     bool AnalyzersAreOff,
     bool PolyfillsNotNullWhen = false,
     bool PolyfillsIsExternalInit = false,
-    int StringDataBudget = ProjectOptions.DefaultStringDataBudget)
+    int StringDataBudget = ProjectOptions.DefaultStringDataBudget,
+    string? InvalidStringDataBudget = null)
 {
     /// <summary>12 MiB of the 16 MB heap; a project with more than 4 MB of its own strings lowers it.</summary>
     public const int DefaultStringDataBudget = 12 << 20;
@@ -44,10 +45,26 @@ internal sealed record ProjectOptions(
             IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild"),
             PolySharpGenerates(options, NotNullWhenAttribute),
             PolySharpGenerates(options, IsExternalInit),
-            options.TryGetValue("build_property.ArticleGenStringDataBudget", out var budget)
-                && int.TryParse(budget.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes)
-                ? bytes
-                : DefaultStringDataBudget);
+            ReadBudget(options, out var invalid),
+            invalid);
+    }
+
+    /// <summary>A byte count; an unset or empty property is the default, anything else that is not a count is reported (ART017).</summary>
+    private static int ReadBudget(AnalyzerConfigOptions options, out string? invalid)
+    {
+        invalid = null;
+        if (!options.TryGetValue("build_property.ArticleGenStringDataBudget", out var value) || value.Trim().Length == 0)
+        {
+            return DefaultStringDataBudget;
+        }
+
+        if (int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes))
+        {
+            return bytes;
+        }
+
+        invalid = value;
+        return DefaultStringDataBudget;
     }
 
     /// <summary>

@@ -508,6 +508,16 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         {
             Assert.True(expected[i] == printed[i], $"expected\n{expected[i]}\nprinted\n{printed[i]}");
         }
+
+        // With no string budget every byte of data goes through u8 literals instead: the same values print.
+        var noStrings = consumer.Build("-p:ArticleGenStringDataBudget=0", "--no-incremental");
+        Assert.True(noStrings.ExitCode == 0, noStrings.ToString());
+        Assert.Equal(printed, consumer.Run());
+
+        // A budget that is not a number is ART017 (a warning, so this warnings-as-errors build fails on it).
+        var invalid = consumer.Build("-p:ArticleGenStringDataBudget=lots", "--no-incremental");
+        Assert.NotEqual(0, invalid.ExitCode);
+        Assert.Contains("error ART017: The MSBuild property ArticleGenStringDataBudget is 'lots', which is not a whole number of bytes", invalid.Output);
     }
 
     [Fact]

@@ -97,11 +97,16 @@ internal static class DiagnosticDescriptors
         "ArticleGen failed while {0}: {1}. This is a bug in ArticleGen (please report it with the file); the build fails so that no entry goes missing silently",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidProjectProperty = Create(
+        "ART017", "An ArticleGen MSBuild property has an invalid value",
+        "The MSBuild property {0} is '{1}', which is not {2}; ArticleGen uses {3} instead",
+        DiagnosticSeverity.Warning);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, MissingRequiredKey, ValueDoesNotConvert,
         UnknownKey, DuplicateKey, DuplicateSlug, UnknownEnumName, DanglingReference,
         InvalidCollectionDeclaration, GlobMatchesNoFile, FrontMatterNotMapping, FileInTwoCollections, ReferenceCycle,
-        InternalError);
+        InternalError, InvalidProjectProperty);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

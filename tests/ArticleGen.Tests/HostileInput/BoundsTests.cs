@@ -79,6 +79,40 @@ public sealed class BoundsTests
         Assert.Contains("nests deeper than 64 levels", DiagnosticAssert.Message(diagnostic));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("3")]
+    public void A_string_budget_of_next_to_nothing_puts_all_data_in_utf8_literals_and_reads_back_the_same(string budget)
+    {
+        var run = new TestProject()
+            .WithProperty("ArticleGenStringDataBudget", budget)
+            .WithSource(Schema)
+            .WithArticle("content/a.md", "---\ntitle: Ä 🙂\n---\nBody é\n")
+            .Run()
+            .AssertNoArticleDiagnostics()
+            .AssertCompilesWithoutWarnings();
+
+        Assert.Contains("u8, data, at);", run.GeneratedSource("Post.Store.0.g.cs"));
+        Assert.Equal(new object?[] { "Ä 🙂", "Body é\n" }, run.Evaluate("Post.A.Title", "Post.A.Body"));
+    }
+
+    [Fact]
+    public void An_invalid_string_budget_is_ART017_and_the_default_applies()
+    {
+        var run = new TestProject()
+            .WithProperty("ArticleGenStringDataBudget", "4 MB")
+            .WithSource(Schema)
+            .WithArticle("content/a.md", "---\ntitle: A\n---\n")
+            .Run()
+            .AssertCompilesWithoutWarnings();
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "ART017");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("The MSBuild property ArticleGenStringDataBudget is '4 MB', which is not a whole number of bytes; ArticleGen uses 12582912 instead", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("u8, data, at);", run.GeneratedSource("Post.Store.0.g.cs"));
+        Assert.Equal("A", run.Evaluate("Post.A.Title"));
+    }
+
     [Fact]
     public void Values_and_keys_of_megabytes_are_fine()
     {
