@@ -39,7 +39,7 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="HasInitAccessors">Whether it has <c>IsExternalInit</c>, so generated properties can be <c>init</c>.</param>
 /// <param name="CanEmit">Whether a partial declaration can be generated at all (the type and its containers are partial).</param>
 /// <param name="Diagnostics">ART011s found in the declaration.</param>
-/// <param name="HasUtf8Literals">Whether <c>ReadOnlySpan&lt;T&gt;</c> exists, so the store's data can be a <c>u8</c> literal.</param>
+/// <param name="HasUtf8Literals">Whether <c>ReadOnlySpan&lt;T&gt;</c> exists and the language is C# 11 or later, so data can be in <c>u8</c> literals.</param>
 internal sealed record CollectionSchema(
     string TypeName,
     string Name,

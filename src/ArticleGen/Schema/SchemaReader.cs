@@ -195,7 +195,9 @@ internal static class SchemaReader
             HasInitAccessors: isExternalInit is not null && compilation.IsSymbolAccessibleWithin(isExternalInit, compilation.Assembly),
             CanEmit: canEmit,
             Diagnostics: diagnostics.ToEquatableArray(),
-            HasUtf8Literals: compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is { } span && compilation.IsSymbolAccessibleWithin(span, compilation.Assembly));
+            // u8 literals need C# 11 as well as ReadOnlySpan<T>.
+            HasUtf8Literals: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
+                && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is { } span && compilation.IsSymbolAccessibleWithin(span, compilation.Assembly));
     }
 
     /// <summary>Base classes and interfaces declared in the user's source (not object, not the BCL's), ordinally sorted.</summary>

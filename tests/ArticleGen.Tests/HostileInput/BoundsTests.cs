@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ArticleGen.Tests.HostileInput;
@@ -94,6 +95,28 @@ public sealed class BoundsTests
 
         Assert.Contains("u8, data, at);", run.GeneratedSource("Post.Store.0.g.cs"));
         Assert.Equal(new object?[] { "Ä 🙂", "Body é\n" }, run.Evaluate("Post.A.Title", "Post.A.Body"));
+    }
+
+    [Fact]
+    public void Before_CSharp_11_data_past_the_budget_goes_in_byte_arrays_as_in_a_netstandard2_0_library_without_Span()
+    {
+        // C# 10 has no u8 literals: this is the path a netstandard2.0 library without System.Memory takes,
+        // byte arrays and the character-by-character unpacking, run here.
+        var run = new TestProject()
+            .WithLanguageVersion(LanguageVersion.CSharp10)
+            .WithProperty("ArticleGenStringDataBudget", "5")
+            .WithSource(Schema.Replace("= [];", "= Array.Empty<string>();", StringComparison.Ordinal))
+            .WithArticle("content/a.md", "---\ntitle: Ä 🙂\ntags: [x, y]\n---\nBody é\n")
+            .WithArticle("content/b.md", "---\ntitle: B\n---\n")
+            .Run()
+            .AssertNoArticleDiagnostics()
+            .AssertCompilesWithoutWarnings();
+
+        var chunk = run.GeneratedSource("Post.Store.0.g.cs");
+        Assert.Contains("at += Copy(new byte[] {", chunk);
+        Assert.DoesNotContain("u8", chunk);
+        Assert.DoesNotContain("MemoryMarshal", run.GeneratedSource("Post.Store.g.cs"));
+        Assert.Equal(new object?[] { "Ä 🙂", "Body é\n", "y", "B" }, run.Evaluate("Post.A.Title", "Post.A.Body", "Post.A.Tags[1]", "Post.Get(\"b\").Title"));
     }
 
     [Fact]

@@ -65,6 +65,12 @@ internal sealed class TestProject
         return this;
     }
 
+    public TestProject WithLanguageVersion(LanguageVersion version)
+    {
+        ParseOptions = ParseOptions.WithLanguageVersion(version);
+        return this;
+    }
+
     public TestProject WithProperty(string name, string value)
     {
         _properties["build_property." + name] = value;
