@@ -94,9 +94,24 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 var severities = SeverityOverridesByFile.From(end.Options.AdditionalFiles
                     .Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
                     .Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))));
-                foreach (var diagnostic in CatalogBuilder.Diagnose(schemas, bound.ToList()))
+                var articles = bound.ToList();
+                var acrossFiles = CatalogBuilder.Diagnose(schemas, articles);
+                foreach (var diagnostic in acrossFiles)
                 {
                     if (severities.Apply(diagnostic) is { } reported)
+                    {
+                        end.ReportDiagnostic(reported);
+                    }
+                }
+
+                // ART021: a key failing the same way in many files, once per key, beside the exact diagnostics.
+                var projectSeverities = end.Compilation.Options.SpecificDiagnosticOptions;
+                bool IsReported(DiagnosticInfo diagnostic) =>
+                    severities.Apply(diagnostic) is not null
+                    && !(projectSeverities.TryGetValue(diagnostic.Id, out var configured) && configured == ReportDiagnostic.Suppress);
+                foreach (var summary in DiagnosticSummaries.Summarize(schemas, articles, acrossFiles, IsReported))
+                {
+                    if (severities.Apply(summary) is { } reported)
                     {
                         end.ReportDiagnostic(reported);
                     }

@@ -118,7 +118,10 @@ public sealed class BadMetadataTests
         var run = RunNews("content/news/bad.md", "---\ntitle: T\npublishedDateTime: yesterday\n---\n");
         var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005");
         DiagnosticAssert.At(diagnostic, "ART005", DiagnosticSeverity.Error, "content/news/bad.md", 3, 20);
-        Assert.Equal("'publishedDateTime' expects a date and time (DateTimeOffset, ISO 8601) but found 'yesterday'", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal(
+            "'publishedDateTime' expects a date and time (DateTimeOffset: ISO 8601 or YAML's timestamp, such as 2024-05-09 or 2024-05-09 10:30:00 +0000) but found 'yesterday'"
+            + "; a site's own format can be declared with [ArticleField(Format = \"…\")], a .NET custom format string",
+            DiagnosticAssert.Message(diagnostic));
     }
 
     [Fact]
@@ -139,7 +142,9 @@ public sealed class BadMetadataTests
         var run = project.Run().AssertCompilesWithoutWarnings();
         var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART006");
         DiagnosticAssert.At(diagnostic, "ART006", DiagnosticSeverity.Warning, "content/news/a.md", 6, 3);
-        Assert.Equal("Key 'provider.colour' matches no property of Provider; the keys it accepts are: name, domain, images", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal(
+            "Key 'provider.colour' matches no property of Provider; the keys it accepts are: name, domain, images. To read it, declare a property named after it, or mark one with [ArticleField(\"colour\")]",
+            DiagnosticAssert.Message(diagnostic));
         Assert.Equal("P", run.Evaluate("Blog.NewsArticle.A.Provider!.Name"));
     }
 
@@ -287,5 +292,100 @@ public sealed class BadMetadataTests
         project.CreateDriver().RunGeneratorsAndUpdateCompilation(project.CreateCompilation(), out _, out var diagnostics);
 
         DiagnosticAssert.At(DiagnosticAssert.Single(diagnostics, "ART006"), "ART006", DiagnosticSeverity.Error, "content/news/a.md", 4, 1);
+    }
+
+    // Contract v2: messages say how to fix, and one mistake on a large site is said once, beside the exact diagnostics.
+
+    private const string Docs = """
+        namespace Docs;
+
+        [ArticleCollection("docs/**/*.md")]
+        public sealed partial record Page
+        {
+            public string? Title { get; init; }
+            public DateTimeOffset? MsDate { get; init; }
+            public string? OgImage { get; init; }
+            public string? Translator { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void ART005_a_date_in_the_sites_own_form_names_the_Format_that_reads_it()
+    {
+        var run = new TestProject().WithSource(Docs).WithArticle("docs/a.md", "---\nms.date: 05/29/2022\n---\n").Run();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005");
+        DiagnosticAssert.At(diagnostic, "ART005", DiagnosticSeverity.Error, "docs/a.md", 2, 10);
+        Assert.Equal(
+            "'ms.date' expects a date and time (DateTimeOffset: ISO 8601 or YAML's timestamp, such as 2024-05-09 or 2024-05-09 10:30:00 +0000) but found '05/29/2022'"
+            + "; it reads as the format 'M/d/yyyy': declare [ArticleField(Format = \"M/d/yyyy\")] on the property",
+            DiagnosticAssert.Message(diagnostic));
+
+        // Day first where the first number cannot be a month.
+        var dayFirst = new TestProject().WithSource(Docs).WithArticle("docs/a.md", "---\nms.date: 29/05/2022\n---\n").Run();
+        Assert.EndsWith("declare [ArticleField(Format = \"d/M/yyyy\")] on the property", DiagnosticAssert.Message(DiagnosticAssert.Single(dayFirst.ArticleDiagnostics, "ART005")));
+    }
+
+    [Theory]
+    [InlineData("og:image: /a.png", "Key 'og:image' matches no property of Page; the keys it accepts are: title, msDate, ogImage, translator, slug. It misses OgImage only by punctuation (keys ignore case, '-', '_' and '.'): declare [ArticleField(\"og:image\")] on OgImage")]
+    [InlineData("translate: gazay", "Key 'translate' matches no property of Page; the keys it accepts are: title, msDate, ogImage, translator, slug. Did you mean 'translator' (Translator)?")]
+    public void ART006_says_how_to_bind_a_key_that_misses_a_property_by_punctuation_or_a_typo(string line, string message)
+    {
+        var run = new TestProject().WithSource(Docs).WithArticle("docs/a.md", "---\n" + line + "\n---\n").Run();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART006");
+        DiagnosticAssert.At(diagnostic, "ART006", DiagnosticSeverity.Warning, "docs/a.md", 2, 1);
+        Assert.Equal(message, DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void ART021_one_key_failing_the_same_way_in_many_files_is_said_once_at_the_property_beside_every_exact_diagnostic()
+    {
+        var project = new TestProject().WithSource(Docs);
+        for (var i = 1; i <= 7; i++)
+        {
+            project.WithArticle($"docs/guide/p{i}.md", $"---\ntitle: P{i}\nms.date: 05/0{i}/2022\nfoo: {i}\n---\n");
+        }
+
+        var run = project.Run();
+        Assert.Equal(7, run.ArticleDiagnostics.Count(d => d.Id == "ART005"));
+        Assert.Equal(7, run.ArticleDiagnostics.Count(d => d.Id == "ART006"));
+
+        var summaries = run.ArticleDiagnostics.Where(d => d.Id == "ART021").OrderBy(d => d.GetMessage(), StringComparer.Ordinal).ToList();
+        Assert.Equal(2, summaries.Count);
+        var dates = summaries.Single(d => d.GetMessage().StartsWith("'ms.date'", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticSeverity.Warning, dates.Severity);
+        Assert.Equal(
+            "'ms.date' fails with ART005 in 7 files of Page; the first, 'docs/guide/p1.md': 'ms.date' expects a date and time (DateTimeOffset: ISO 8601 or YAML's timestamp, such as 2024-05-09 or 2024-05-09 10:30:00 +0000) but found '05/01/2022'"
+            + "; it reads as the format 'M/d/yyyy': declare [ArticleField(Format = \"M/d/yyyy\")] on the property",
+            DiagnosticAssert.Message(dates));
+
+        // At the property's declaration, where the fix goes; an unknown key has no property, so at the collection.
+        var at = dates.Location.GetLineSpan();
+        Assert.Equal(("/project/Collections.cs", 7), (at.Path, at.StartLinePosition.Line + 1));
+        var unknown = summaries.Single(d => d.GetMessage().StartsWith("'foo'", StringComparison.Ordinal));
+        Assert.Equal(("/project/Collections.cs", 3), (unknown.Location.GetLineSpan().Path, unknown.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.Contains("'foo' fails with ART006 in 7 files of Page", unknown.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ART021_is_not_reported_for_a_handful_of_files_or_for_diagnostics_switched_off()
+    {
+        var few = new TestProject().WithSource(Docs);
+        for (var i = 1; i <= 5; i++)
+        {
+            few.WithArticle($"docs/p{i}.md", "---\nms.date: 05/09/2022\n---\n");
+        }
+
+        var run = few.Run();
+        Assert.Equal(5, run.ArticleDiagnostics.Count(d => d.Id == "ART005"));
+        Assert.DoesNotContain(run.ArticleDiagnostics, d => d.Id == "ART021");
+
+        var silenced = new TestProject().WithSource(Docs);
+        for (var i = 1; i <= 8; i++)
+        {
+            silenced.WithArticle($"docs/p{i}.md", "---\nextra: 1\n---\n").WithFileOption($"docs/p{i}.md", "articlegen_diagnostic.ART006.severity", "none");
+        }
+
+        var quiet = silenced.Run();
+        Assert.Empty(quiet.ArticleDiagnostics);
     }
 }

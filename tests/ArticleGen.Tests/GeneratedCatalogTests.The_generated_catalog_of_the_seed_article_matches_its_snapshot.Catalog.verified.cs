@@ -13,7 +13,7 @@ namespace Blog
 
         /// <summary>The number of entries in the collection.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
-        public const int Count = 1;
+        public static int Count => 1;
 
         /// <summary>Returns the entry whose slug is <paramref name="slug"/>, compared ordinally.</summary>
         /// <param name="slug">The entry's slug.</param>

@@ -20,21 +20,37 @@ public sealed class GeneratedCatalogTests
         Corpus.RepositoryRoot, "samples", "ArticleGen.Sample", "content", "2022-08-08-uk-smartwatches-facial-recognition.md"));
 
     [Fact]
-    public void All_is_ordered_by_source_path_and_Count_is_a_constant()
+    public void All_is_ordered_by_source_path_and_Count_is_a_static_property()
     {
         var run = new TestProject()
             .WithSource(Posts)
             .WithArticle("content/posts/b.md", "---\ntitle: B\n---\n")
             .WithArticle("content/posts/A.md", "---\ntitle: A\n---\n")
             .WithArticle("content/posts/2020/c.md", "---\ntitle: C\n---\n")
-            .WithSource("public static class Uses { public const int N = Site.Post.Count; }", "Uses.cs")
+            .WithSource("public static class Uses { public static int N => Site.Post.Count; }", "Uses.cs")
             .Run()
             .AssertNoArticleDiagnostics()
             .AssertCompilesWithoutWarnings();
 
-        var values = run.Evaluate("string.Join('|', System.Linq.Enumerable.Select(Site.Post.All, p => p.SourcePath))", "Uses.N");
-        Assert.Equal("content/posts/2020/c.md|content/posts/A.md|content/posts/b.md", values[0]);
-        Assert.Equal(3, values[1]);
+        var values = run.Evaluate(
+            "string.Join('|', System.Linq.Enumerable.Select(Site.Post.All, p => p.SourcePath))",
+            "Uses.N",
+            "typeof(Site.Post).GetProperty(\"Count\") is { GetMethod.IsStatic: true }",
+            "typeof(Site.Post).GetField(\"Count\") is null");
+        Assert.Equal(new object?[] { "content/posts/2020/c.md|content/posts/A.md|content/posts/b.md", 3, true, true }, values);
+    }
+
+    [Fact]
+    public void An_empty_catalog_does_not_make_a_Count_check_unreachable_code()
+    {
+        // v1 declared Count a constant: 'if (T.Count > 0)' over an empty catalog was CS0162, an error under TreatWarningsAsErrors.
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"content/none/*.md\")] public sealed partial record Doc { }")
+            .WithSource("public static class Uses { public static string Say() { if (Doc.Count > 0) { return \"some\"; } return \"none\"; } }", "Uses.cs")
+            .Run();
+
+        run.AssertCompilesWithoutWarnings();
+        Assert.Equal("none", run.Evaluate("Uses.Say()"));
     }
 
     [Fact]
@@ -70,12 +86,41 @@ public sealed class GeneratedCatalogTests
             .AssertNoArticleDiagnostics();
 
         var values = run.Evaluate(
-            "Site.Post._20220808Intro.Id",
-            "Site.Post._20220808Intro.Slug",
-            "Site.Post._20220808Intro.Body",
-            "Site.Post._20220808Intro.SourcePath",
+            "Site.Post.Guides20220808Intro.Id",
+            "Site.Post.Guides20220808Intro.Slug",
+            "Site.Post.Guides20220808Intro.Body",
+            "Site.Post.Guides20220808Intro.SourcePath",
             "Site.Post.Empty.Body");
-        Assert.Equal(new object?[] { "guides/2022-08-08-intro", "2022-08-08-intro", "Line one\nLine two\n\n", "content/posts/guides/2022-08-08-intro.md", "" }, values);
+        Assert.Equal(new object?[] { "guides/2022-08-08-intro", "guides/2022-08-08-intro", "Line one\nLine two\n\n", "content/posts/guides/2022-08-08-intro.md", "" }, values);
+    }
+
+    [Fact]
+    public void Pages_with_one_file_name_in_different_folders_get_their_paths_as_slugs()
+    {
+        // v1 took the file name as the slug: the second thread.md was ART008 and lost, and so was every index.md.
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"docs/**/*.md\")] public sealed partial record Doc { public string? Title { get; init; } }")
+            .WithArticle("docs/cpp/thread.md", "---\ntitle: C++ thread\n---\n")
+            .WithArticle("docs/standard-library/thread.md", "---\ntitle: std::thread\n---\n")
+            .WithArticle("docs/web/api/fetch/index.md", "---\ntitle: fetch()\n---\n")
+            .WithArticle("docs/web/api/request/_index.md", "---\ntitle: Request\n---\n")
+            .WithArticle("docs/index.md", "---\ntitle: Home\n---\n")
+            .WithArticle("docs/guides/setup.md", "---\nslug: start-here\ntitle: Setup\n---\n")
+            .Run()
+            .AssertNoArticleDiagnostics()
+            .AssertCompilesWithoutWarnings();
+
+        var values = run.Evaluate(
+            "string.Join('|', System.Linq.Enumerable.Select(Doc.All, d => d.Slug))",
+            "Doc.Get(\"cpp/thread\").Title",
+            "Doc.Get(\"standard-library/thread\").Title",
+            "Doc.WebApiFetch.Title",
+            "Doc.Get(\"web/api/request\").Id",
+            "Doc.Index.Slug",
+            "Doc.Get(\"start-here\").Id");
+        Assert.Equal(
+            new object?[] { "cpp/thread|start-here|index|standard-library/thread|web/api/fetch|web/api/request", "C++ thread", "std::thread", "fetch()", "web/api/request/_index", "index", "guides/setup" },
+            values);
     }
 
     [Fact]

@@ -58,10 +58,11 @@ internal static class ArticleBinder
         {
             var binder = new Binder(article, collection, cancellationToken);
             var value = binder.BindRoot(article.FrontMatter);
-            var slug = binder.Slug ?? FileNameWithoutExtension(article.RelativePath);
+            var id = IdOf(article.RelativePath, glob);
+            var slug = binder.Slug ?? DefaultSlug(id);
             var title = collection.TitleProperty is null ? null : (value.Get(collection.TitleProperty) as StringValue)?.Value;
             return new BoundArticle(
-                collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), slug, article.Body, title, value,
+                collection.TypeName, article.RelativePath, id, slug, article.Body, title, value,
                 article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray())
             {
                 // The property name before collisions are settled: a function of the slug, so worked out once per edit.
@@ -76,9 +77,11 @@ internal static class ArticleBinder
         }
     }
 
-    private static BoundArticle Empty(CollectionSchema collection, Glob glob, ParsedArticle article, EquatableArray<DiagnosticInfo> diagnostics) =>
-        new(collection.TypeName, article.RelativePath, IdOf(article.RelativePath, glob), FileNameWithoutExtension(article.RelativePath),
-            article.Body, null, null, article.LocationOf(article.OpeningLine), diagnostics);
+    private static BoundArticle Empty(CollectionSchema collection, Glob glob, ParsedArticle article, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        var id = IdOf(article.RelativePath, glob);
+        return new(collection.TypeName, article.RelativePath, id, DefaultSlug(id), article.Body, null, null, article.LocationOf(article.OpeningLine), diagnostics);
+    }
 
     private static string IdOf(string relativePath, Glob glob)
     {
@@ -90,11 +93,52 @@ internal static class ArticleBinder
         return dot > slash + 1 ? path.Substring(0, dot) : path;
     }
 
-    private static string FileNameWithoutExtension(string relativePath)
+    /// <summary>
+    /// The slug of an entry without a <c>slug</c> key: its id, so that <c>cpp/thread</c> and <c>standard-library/thread</c>
+    /// differ, with a last segment <c>index</c> or <c>_index</c> dropped after a folder (<c>web/api/fetch/index</c> is
+    /// <c>web/api/fetch</c>: the page bundles of Hugo and MDN). In a collection of one folder the id is the file name.
+    /// </summary>
+    internal static string DefaultSlug(string id)
+    {
+        var slash = id.LastIndexOf('/');
+        if (slash > 0)
+        {
+            var last = id.Substring(slash + 1);
+            if (last is "index" or "_index")
+            {
+                return id.Substring(0, slash);
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The date a Jekyll post's file name starts with (<c>2026-07-16-ruby-3-3-12-released.md</c>), or null when the
+    /// name does not start with a calendar date followed by '-'.
+    /// </summary>
+    internal static System.DateTime? DateInFileName(string relativePath)
     {
         var name = relativePath.Substring(relativePath.LastIndexOf('/') + 1);
-        var dot = name.LastIndexOf('.');
-        return dot > 0 ? name.Substring(0, dot) : name;
+        if (name.Length < 11 || name[4] != '-' || name[7] != '-' || name[10] != '-')
+        {
+            return null;
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is not (4 or 7) && name[i] is < '0' or > '9')
+            {
+                return null;
+            }
+        }
+
+        var year = int.Parse(name.Substring(0, 4), CultureInfo.InvariantCulture);
+        var month = int.Parse(name.Substring(5, 2), CultureInfo.InvariantCulture);
+        var day = int.Parse(name.Substring(8, 2), CultureInfo.InvariantCulture);
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= System.DateTime.DaysInMonth(year, month)
+            ? new System.DateTime(year, month, day, 0, 0, 0, System.DateTimeKind.Utc)
+            : null;
     }
 
     private sealed class Binder(ParsedArticle article, CollectionSchema collection, CancellationToken cancellationToken)
@@ -131,11 +175,16 @@ internal static class ArticleBinder
                 if (declared < 0)
                 {
                     var accepted = string.Join(", ", shape.Properties.Select(p => p.Key).Concat(isRoot ? [SlugKey] : []));
-                    Report(DiagnosticDescriptors.UnknownKey, key.Range, keyPath, shape.DisplayName, accepted.Length == 0 ? "(none)" : accepted);
+                    Report(DiagnosticDescriptors.UnknownKey, key.Range, keyPath, shape.DisplayName, accepted.Length == 0 ? "(none)" : accepted, UnknownKeyHint(shape, key.Value));
                     continue;
                 }
 
                 var property = shape.Properties[declared];
+                if (property.DateFromFileName && entry.Value is YamlScalar { IsNull: true } && DateInFileName(article.RelativePath) is not null)
+                {
+                    continue; // no value: the file name's date fills it below
+                }
+
                 var value = BindValue(entry.Value, property.Type, keyPath);
                 if (value is not null)
                 {
@@ -143,14 +192,23 @@ internal static class ArticleBinder
                 }
             }
 
-            foreach (var property in shape.Properties)
+            for (var declared = 0; declared < shape.Properties.Count; declared++)
             {
-                if (property.IsRequired && !seen.ContainsKey(property.MatchKey))
+                var property = shape.Properties[declared];
+                seen.TryGetValue(property.MatchKey, out var written);
+                if (property.DateFromFileName && (written is null || IsNullValue(mapping, written)) && DateInFileName(article.RelativePath) is { } date)
+                {
+                    values.Add((declared, new PropertyValue(property.Name, DateValue(date, property.Type))));
+                    continue;
+                }
+
+                if (property.IsRequired && written is null)
                 {
                     // A missing key has no place of its own: the top level points at the opening '---', a nested
                     // mapping at its own start.
                     var at = isRoot ? article.OpeningLine : mapping.Range;
-                    Report(DiagnosticDescriptors.MissingRequiredKey, at, Join(path, property.Key), shape.DisplayName + "." + property.Name);
+                    var fileNameHint = property.DateFromFileName ? ", and the file name does not start with a date (yyyy-MM-dd-)" : "";
+                    Report(DiagnosticDescriptors.MissingRequiredKey, at, Join(path, property.Key), shape.DisplayName + "." + property.Name, fileNameHint);
                 }
             }
 
@@ -196,6 +254,18 @@ internal static class ArticleBinder
                     return shape is null ? null : BindObject(mapping, shape, path, isRoot: false);
 
                 case ValueKind.List:
+                    if (node is YamlScalar single && type.Element!.Kind is not (ValueKind.Object or ValueKind.List or ValueKind.Dictionary))
+                    {
+                        // One value where a list is declared is a one-item list (browser-compat: api.fetch), and "" none.
+                        var items1 = new List<BoundValue>(1);
+                        if (single.Value.Length > 0 && BindValue(single, type.Element!, path) is { } only)
+                        {
+                            items1.Add(only);
+                        }
+
+                        return new ListValue(type.ListKind, type.TypeName, type.Element!.NullableTypeName, items1.ToEquatableArray());
+                    }
+
                     if (node is not YamlSequence sequence)
                     {
                         return Mismatch(node, type, path, "");
@@ -251,7 +321,7 @@ internal static class ArticleBinder
                     }
 
                     var converted = ScalarConverter.Convert(scalar.Value, type, out var problem);
-                    return converted ?? Mismatch(node, type, path, problem);
+                    return converted ?? Mismatch(node, type, path, problem.Length > 0 ? problem : HintFor(scalar, type));
             }
         }
 
@@ -314,6 +384,99 @@ internal static class ArticleBinder
             }
 
             Report(DiagnosticDescriptors.ValueDoesNotConvert, node.Range, path, "a non-empty string (the entry's slug)", node.Describe());
+        }
+
+        /// <summary>
+        /// How to bind a key that matches no property: a property it misses only by punctuation (<c>og:image</c> and
+        /// <c>OgImage</c>) takes <c>[ArticleField("og:image")]</c>; a key one or two letters off a property's is likely a typo.
+        /// </summary>
+        private static string UnknownKeyHint(ObjectShape shape, string key)
+        {
+            var letters = KeyName.LettersAndDigits(key);
+            if (letters.Length > 0)
+            {
+                foreach (var property in shape.Properties)
+                {
+                    if (KeyName.LettersAndDigits(property.Key) == letters || KeyName.LettersAndDigits(property.Name) == letters)
+                    {
+                        return $". It misses {property.Name} only by punctuation (keys ignore case, '-', '_' and '.'): declare [ArticleField({CSharpLiteral(key)})] on {property.Name}";
+                    }
+                }
+            }
+
+            var normalized = KeyName.Normalize(key);
+            if (normalized.Length >= 4 && normalized.Length <= 64)
+            {
+                foreach (var property in shape.Properties)
+                {
+                    if (System.Math.Abs(property.MatchKey.Length - normalized.Length) <= 2 && EditDistance(property.MatchKey, normalized) <= 2)
+                    {
+                        return $". Did you mean '{property.Key}' ({property.Name})?";
+                    }
+                }
+            }
+
+            return $". To read it, declare a property named after it, or mark one with [ArticleField({CSharpLiteral(key)})]";
+        }
+
+        private static string CSharpLiteral(string key) =>
+            Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(MessageText.Shorten(key), quote: true);
+
+        /// <summary>Levenshtein distance; keys are short and this runs only for unknown keys.</summary>
+        private static int EditDistance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                    current[j] = System.Math.Min(substitution, System.Math.Min(previous[j], current[j - 1]) + 1);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+
+        /// <summary>How to fix a scalar that did not convert, where there is something to say.</summary>
+        private static string HintFor(YamlScalar scalar, FieldType type)
+        {
+            if (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded && type.Kind != ValueKind.String && scalar.Value.EndsWith("\n", System.StringComparison.Ordinal))
+            {
+                return "; a block scalar ('|' or '>') keeps its final line break: write the value on the key's line";
+            }
+
+            return DateFormatGuess.Hint(scalar.Value, type);
+        }
+
+        private static BoundValue DateValue(System.DateTime date, FieldType type) => type.Kind switch
+        {
+            ValueKind.DateTimeOffset => new DateTimeOffsetValue(date.Ticks, 0),
+            ValueKind.DateOnly => new DateOnlyValue(date.Year, date.Month, date.Day),
+            _ => new DateTimeValue(date.Ticks),
+        };
+
+        /// <summary>Whether the value of <paramref name="key"/> in <paramref name="mapping"/> is YAML's null (an empty value, <c>~</c>).</summary>
+        private static bool IsNullValue(YamlMapping mapping, YamlScalar key)
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                if (ReferenceEquals(entry.Key, key))
+                {
+                    return entry.Value is YamlScalar { IsNull: true };
+                }
+            }
+
+            return false;
         }
 
         private BoundValue? Mismatch(YamlNode node, FieldType type, string path, string problem)

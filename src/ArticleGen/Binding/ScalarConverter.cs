@@ -12,34 +12,39 @@ namespace ArticleGen.Binding;
 /// </summary>
 internal static class ScalarConverter
 {
-    private static readonly Regex DecimalInteger = new(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex FloatNumber = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex DecimalInteger = new(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant);
+    private static readonly Regex FloatNumber = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant);
 
     private static readonly Regex Timestamp = new(
         @"^(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})-(?<d>[0-9]{1,2})" +
         @"(?:(?:[Tt]|[ \t]+)(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]+))?)?" +
-        @"[ \t]*(?<z>Z|z|(?<sign>[-+])(?<oh>[0-9]{1,2})(?::?(?<om>[0-9]{2}))?)?)?$",
+        @"[ \t]*(?<z>Z|z|(?<sign>[-+])(?<oh>[0-9]{1,2})(?::?(?<om>[0-9]{2}))?)?)?\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex DateOnlyPattern = new(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex DateOnlyPattern = new(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex TimeOfDay = new(
-        @"^(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,7}))?)?$",
+        @"^(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,7}))?)?\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex IsoDuration = new(
         @"^(?<neg>-)?P(?:(?<y>[0-9]+)Y)?(?:(?<mo>[0-9]+)M)?(?:(?<w>[0-9]+)W)?(?:(?<d>[0-9]+)D)?" +
-        @"(?:T(?:(?<h>[0-9]+)H)?(?:(?<mi>[0-9]+)M)?(?:(?<s>[0-9]+)(?:\.(?<f>[0-9]+))?S)?)?$",
+        @"(?:T(?:(?<h>[0-9]+)H)?(?:(?<mi>[0-9]+)M)?(?:(?<s>[0-9]+)(?:\.(?<f>[0-9]+))?S)?)?\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex ClockDuration = new(
-        @"^(?<neg>-)?(?:(?<d>[0-9]+)\.)?(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,7}))?)?$",
+        @"^(?<neg>-)?(?:(?<d>[0-9]+)\.)?(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,7}))?)?\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Converts <paramref name="text"/> to <paramref name="type"/>'s kind; on failure says why in <paramref name="problem"/> (may be empty).</summary>
     public static BoundValue? Convert(string text, FieldType type, out string problem)
     {
         problem = "";
+        if (type.Format is not null && type.IsTemporal)
+        {
+            return ConvertExact(text, type.Kind, type.Format);
+        }
+
         switch (type.Kind)
         {
             case ValueKind.String:
@@ -122,9 +127,16 @@ internal static class ScalarConverter
             parsed = true;
             foreach (var c in text.Substring(2))
             {
-                if (c is < '0' or > '7' || value > (long.MaxValue >> 3))
+                if (c is < '0' or > '7')
                 {
                     parsed = false;
+                    break;
+                }
+
+                if (value > (long.MaxValue >> 3))
+                {
+                    parsed = false;
+                    problem = IsOctalDigits(text.Substring(2)) ? ", which is out of range" : "";
                     break;
                 }
 
@@ -151,6 +163,51 @@ internal static class ScalarConverter
         }
 
         return parsed;
+    }
+
+    private static bool IsOctalDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '7')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A value in the format a property declares (<c>[ArticleField(Format = "M/d/yyyy")]</c>): .NET's exact parsing with
+    /// the invariant culture. A value without an offset is UTC, and none is ever read in the build machine's zone.
+    /// </summary>
+    public static BoundValue? ConvertExact(string text, ValueKind kind, string format)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        switch (kind)
+        {
+            case ValueKind.DateTimeOffset:
+                return DateTimeOffset.TryParseExact(text, format, culture, DateTimeStyles.AssumeUniversal, out var moment)
+                    ? new DateTimeOffsetValue(moment.DateTime.Ticks, moment.Offset.Ticks)
+                    : null;
+            case ValueKind.DateTime:
+                return DateTime.TryParseExact(text, format, culture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var utc)
+                    ? new DateTimeValue(utc.Ticks)
+                    : null;
+            case ValueKind.DateOnly:
+                return DateTime.TryParseExact(text, format, culture, DateTimeStyles.None, out var day)
+                    ? new DateOnlyValue(day.Year, day.Month, day.Day)
+                    : null;
+            case ValueKind.TimeOnly:
+                return DateTime.TryParseExact(text, format, culture, DateTimeStyles.NoCurrentDateDefault, out var clock)
+                    ? new TimeOnlyValue(clock.TimeOfDay.Ticks)
+                    : null;
+            case ValueKind.TimeSpan:
+                return TimeSpan.TryParseExact(text, format, culture, out var duration) ? new TimeSpanValue(duration.Ticks) : null;
+            default:
+                return null;
+        }
     }
 
     private static bool IsDigits(string text, bool hex)

@@ -30,7 +30,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingRequiredKey = Create(
         "ART004", "Required key is missing",
-        "Required key '{0}' is missing: {1} declares it 'required'",
+        "Required key '{0}' is missing: {1} declares it 'required'{2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ValueDoesNotConvert = Create(
@@ -40,7 +40,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownKey = Create(
         "ART006", "Key matches no property",
-        "Key '{0}' matches no property of {1}; the keys it accepts are: {2}",
+        "Key '{0}' matches no property of {1}; the keys it accepts are: {2}{3}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
@@ -102,11 +102,20 @@ internal static class DiagnosticDescriptors
         "The MSBuild property {0} is '{1}', which is not {2}; ArticleGen uses {3} instead",
         DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// One key failing the same way in many files of a collection: a summary that points at the one declaration to
+    /// fix, beside the exact per-file diagnostics (contract: ART018-ART020 are reserved for checked links).
+    /// </summary>
+    public static readonly DiagnosticDescriptor SameFailureInManyFiles = Create(
+        "ART021", "A key fails the same way in many files",
+        "'{0}' fails with {1} in {2} files of {3}; the first, '{4}': {5}",
+        DiagnosticSeverity.Warning, acrossFiles: true);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, MissingRequiredKey, ValueDoesNotConvert,
         UnknownKey, DuplicateKey, DuplicateSlug, UnknownEnumName, DanglingReference,
         InvalidCollectionDeclaration, GlobMatchesNoFile, FrontMatterNotMapping, FileInTwoCollections, ReferenceCycle,
-        InternalError, InvalidProjectProperty);
+        InternalError, InvalidProjectProperty, SameFailureInManyFiles);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

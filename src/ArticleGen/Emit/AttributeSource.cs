@@ -34,21 +34,41 @@ internal static class AttributeSource
                 public string Glob { get; }
             }
 
-            /// <summary>Names the front-matter key a property binds to, instead of the property's own name.</summary>
+            /// <summary>
+            /// How a property binds to the front matter: the key it reads (instead of the name rule: case, '-', '_' and '.'
+            /// ignored), the format of its dates, or a date taken from the file name.
+            /// </summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
             [global::System.Diagnostics.Conditional("ARTICLEGEN_KEEP_ATTRIBUTES")]
             [global::System.CodeDom.Compiler.GeneratedCode("{{GeneratorInfo.Name}}", "{{GeneratorInfo.Version}}")]
             internal sealed class ArticleFieldAttribute : global::System.Attribute
             {
+                /// <summary>Keeps the name rule: the property binds to the key its name gives.</summary>
+                public ArticleFieldAttribute()
+                {
+                }
+
                 /// <summary>Binds the property to <paramref name="key"/>.</summary>
-                /// <param name="key">The key as written in the front matter.</param>
+                /// <param name="key">The key as written in the front matter (<c>ms.date</c>, <c>og:image</c>).</param>
                 public ArticleFieldAttribute(string key)
                 {
                     Key = key;
                 }
 
-                /// <summary>The key as written in the front matter.</summary>
-                public string Key { get; }
+                /// <summary>The key as written in the front matter, or null for the name rule.</summary>
+                public string? Key { get; }
+
+                /// <summary>
+                /// A .NET custom format string (<c>M/d/yyyy</c>) that a date, time or duration is written in, read with the
+                /// invariant culture; without it, ISO 8601 and the YAML and Jekyll timestamp forms are read.
+                /// </summary>
+                public string? Format { get; set; }
+
+                /// <summary>
+                /// When the key is absent (or has no value), the date at the start of the file name (<c>yyyy-MM-dd-</c>, as
+                /// Jekyll names posts) is the value, at midnight UTC; a <c>required</c> property is then satisfied by it.
+                /// </summary>
+                public bool DateFromFileName { get; set; }
             }
         }
 

@@ -34,9 +34,11 @@ internal static class CatalogEmitter
         writer.Line(GeneratedCodeAttribute);
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => " + storeName + ".All" + slot + ";");
         writer.Line();
+        // A property, not a constant: an empty catalog must not make 'if (T.Count > 0)' unreachable code (CS0162), and
+        // other assemblies must not bake the number in.
         writer.Line("/// <summary>The number of entries in the collection.</summary>");
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public const int Count = " + CSharpText.Int(file.Count) + ";");
+        writer.Line("public static int Count => " + CSharpText.Int(file.Count) + ";");
         writer.Line();
         writer.Line("/// <summary>Returns the entry whose slug is <paramref name=\"slug\"/>, compared ordinally.</summary>");
         writer.Line("/// <param name=\"slug\">The entry's slug.</param>");

@@ -41,10 +41,13 @@ internal static class ArticleSource
             return NotUnicode(parsed, text, 0, $"the file is not valid UTF-8 or UTF-16 (the compiler read it as {text.Encoding!.WebName}); save it as UTF-8");
         }
 
-        var replaced = content.IndexOf('\uFFFD');
+        // U+FFFD is what bytes that are not UTF-8 decode to (on Linux); a body may hold the character on purpose (a page
+        // that explains it), and only the front matter's values become typed data, so only the front matter is checked.
+        var checkedLength = System.Math.Min(parsed.FrontMatterEnd, content.Length);
+        var replaced = checkedLength > 0 ? content.IndexOf('\uFFFD', 0, checkedLength) : -1;
         return replaced < 0
             ? parsed
-            : NotUnicode(parsed, text, replaced, "the file is not valid UTF-8: it holds U+FFFD, the character that stands for bytes that could not be read; save it as UTF-8");
+            : NotUnicode(parsed, text, replaced, "the front matter is not valid UTF-8: it holds U+FFFD, the character that stands for bytes that could not be read; save the file as UTF-8 (a U+FFFD meant as such can be written \"\\uFFFD\" in a double-quoted value)");
     }
 
     private static ParsedArticle NotUnicode(ParsedArticle parsed, SourceText text, int position, string message)

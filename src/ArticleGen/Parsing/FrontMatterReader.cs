@@ -56,7 +56,7 @@ internal static class FrontMatterReader
         var body = line.NextStart >= text.Length ? "" : NormalizeLineEndings(text.Substring(line.NextStart));
         var origin = new TextPosition(yamlStart, firstLine.Number + 1, 0);
         var result = YamlTreeReader.Read(yamlText, origin, filePath, cancellationToken);
-        return new ParsedArticle(filePath, relativePath, result.Root, openingRange, body, result.Diagnostics);
+        return new ParsedArticle(filePath, relativePath, result.Root, openingRange, body, result.Diagnostics) { FrontMatterEnd = line.Start };
 
         ParsedArticle Failed(DiagnosticInfo diagnostic) =>
             new(filePath, relativePath, null, openingRange, "", new[] { diagnostic }.ToEquatableArray());

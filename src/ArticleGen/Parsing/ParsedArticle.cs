@@ -21,5 +21,11 @@ internal sealed record ParsedArticle(
     string Body,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>
+    /// Where the front matter's text ends (the closing '---' line's start); the whole text when it is never closed.
+    /// Only what comes before can hold unreadable bytes that matter: a body is text, kept as written.
+    /// </summary>
+    public int FrontMatterEnd { get; init; } = int.MaxValue;
+
     public LocationInfo LocationOf(SourceRange range) => new(FilePath, range.Span, range.LineSpan);
 }

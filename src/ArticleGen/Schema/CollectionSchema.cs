@@ -6,11 +6,15 @@ namespace ArticleGen.Schema;
 /// <summary>A property that a front-matter key binds to.</summary>
 /// <param name="Name">The C# property name.</param>
 /// <param name="Key">The key as a message names it: the <c>[ArticleField]</c> name, or else the property name in camelCase.</param>
-/// <param name="MatchKey">The key as matching compares it: lower case, without '-' and '_'.</param>
+/// <param name="MatchKey">The key as matching compares it: lower case, without '-', '_' and '.'.</param>
 /// <param name="Type">The declared type.</param>
 /// <param name="IsRequired">Declared <c>required</c>: the key must be present.</param>
 /// <param name="Location">The property's declaration, where a problem found once every collection is known is reported.</param>
-internal sealed record PropertyShape(string Name, string Key, string MatchKey, FieldType Type, bool IsRequired, LocationInfo? Location);
+/// <param name="DateFromFileName">When the key is absent, the date a Jekyll-style file name starts with is the value.</param>
+/// <param name="HasExplicitKey">The key is named by <c>[ArticleField("key")]</c> rather than the property's name.</param>
+internal sealed record PropertyShape(
+    string Name, string Key, string MatchKey, FieldType Type, bool IsRequired, LocationInfo? Location,
+    bool DateFromFileName = false, bool HasExplicitKey = false);
 
 /// <summary>A record or class whose properties a mapping binds to (the collection type itself, or a nested type).</summary>
 internal sealed record ObjectShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties);

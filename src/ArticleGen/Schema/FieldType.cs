@@ -54,6 +54,7 @@ internal enum ListKind
 /// <param name="ListKind">How a list is built.</param>
 /// <param name="EnumMembers">The names of an enum's members, in declaration order.</param>
 /// <param name="Targets">For a reference, the collection types whose entries it may name (filled once every collection is known).</param>
+/// <param name="Format">For a date, time or duration: the .NET custom format its values are written in (<c>[ArticleField(Format = …)]</c>).</param>
 internal sealed record FieldType(
     ValueKind Kind,
     string TypeName,
@@ -62,13 +63,29 @@ internal sealed record FieldType(
     FieldType? Element = null,
     ListKind ListKind = ListKind.Array,
     EquatableArray<string> EnumMembers = default,
-    EquatableArray<string> Targets = default)
+    EquatableArray<string> Targets = default,
+    string? Format = null)
 {
     /// <summary>The type as the generated code writes it where a nullable value may stand (array items).</summary>
     public string NullableTypeName => IsNullable ? TypeName + "?" : TypeName;
 
+    /// <summary>Whether the type is a date, a time or a duration: what <c>Format</c> applies to.</summary>
+    public bool IsTemporal => Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.TimeSpan;
+
+    /// <summary>Whether the type is a calendar date (with or without a time): what a file name's date can fill.</summary>
+    public bool IsDate => Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly;
+
     /// <summary>What a value must look like, as a message says it ("an integer (Int32)").</summary>
-    public string Expectation => Kind switch
+    public string Expectation => Format is not null && IsTemporal
+        ? Kind switch
+        {
+            ValueKind.DateTime => "a date and time (DateTime)",
+            ValueKind.DateTimeOffset => "a date and time (DateTimeOffset)",
+            ValueKind.DateOnly => "a date (DateOnly)",
+            ValueKind.TimeOnly => "a time of day (TimeOnly)",
+            _ => "a duration (TimeSpan)",
+        } + " in the format '" + Format + "'"
+        : Kind switch
     {
         ValueKind.String => "a string",
         ValueKind.Boolean => "a boolean (true or false)",
@@ -76,8 +93,8 @@ internal sealed record FieldType(
         ValueKind.Int64 => "an integer (Int64)",
         ValueKind.Double => "a number (Double)",
         ValueKind.Decimal => "a number (Decimal)",
-        ValueKind.DateTime => "a date and time (DateTime, ISO 8601)",
-        ValueKind.DateTimeOffset => "a date and time (DateTimeOffset, ISO 8601)",
+        ValueKind.DateTime => "a date and time (DateTime: ISO 8601 or YAML's timestamp, such as 2024-05-09 or 2024-05-09 10:30:00 +0000)",
+        ValueKind.DateTimeOffset => "a date and time (DateTimeOffset: ISO 8601 or YAML's timestamp, such as 2024-05-09 or 2024-05-09 10:30:00 +0000)",
         ValueKind.DateOnly => "a date (DateOnly, yyyy-MM-dd)",
         ValueKind.TimeOnly => "a time of day (TimeOnly, HH:mm[:ss])",
         ValueKind.TimeSpan => "a duration (TimeSpan, ISO 8601 such as PT2H44M, or [d.]hh:mm[:ss])",

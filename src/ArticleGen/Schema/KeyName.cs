@@ -2,7 +2,10 @@ using System.Text;
 
 namespace ArticleGen.Schema;
 
-/// <summary>How front-matter keys are compared: ignoring case, '-' and '_' (<c>published-date-time</c> is <c>PublishedDateTime</c>).</summary>
+/// <summary>
+/// How front-matter keys are compared: ignoring case, '-', '_' and '.' (<c>published-date-time</c> is
+/// <c>PublishedDateTime</c>, <c>ms.date</c> is <c>MsDate</c>).
+/// </summary>
 internal static class KeyName
 {
     public static string Normalize(string key)
@@ -10,12 +13,30 @@ internal static class KeyName
         var builder = new StringBuilder(key.Length);
         foreach (var c in key)
         {
-            if (c is '-' or '_')
+            if (c is '-' or '_' or '.')
             {
                 continue;
             }
 
             builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The key with every character that is not a letter or digit dropped (<c>og:image</c> → <c>ogimage</c>): a key
+    /// that matches a property only this way misses it by punctuation, and <c>[ArticleField("og:image")]</c> binds it.
+    /// </summary>
+    public static string LettersAndDigits(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        foreach (var c in key)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
         }
 
         return builder.ToString();

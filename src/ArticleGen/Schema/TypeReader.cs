@@ -36,14 +36,16 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
             }
 
             var location = property.Locations.FirstOrDefault();
-            var explicitKey = property.GetAttributes()
-                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SchemaReader.FieldAttributeName)?
-                .ConstructorArguments.FirstOrDefault().Value as string;
-            if (explicitKey is not null && explicitKey.Trim().Length == 0)
+            var field = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SchemaReader.FieldAttributeName);
+            var explicitKey = field?.ConstructorArguments.FirstOrDefault().Value as string;
+            if (field is not null && field.ConstructorArguments.Length > 0 && (explicitKey is null || explicitKey.Trim().Length == 0))
             {
-                report(location, $"[ArticleField] on {type.Name}.{property.Name} names an empty key");
+                report(location, $"[ArticleField] on {type.Name}.{property.Name} names an empty key; leave the key out to keep the name rule");
                 continue;
             }
+
+            var format = NamedArgument(field, "Format") as string;
+            var dateFromFileName = NamedArgument(field, "DateFromFileName") is true;
 
             var key = explicitKey ?? KeyName.CamelCase(property.Name);
             var matchKey = KeyName.Normalize(key);
@@ -55,7 +57,7 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
 
             if (keys.TryGetValue(matchKey, out var other))
             {
-                report(location, $"{type.Name}.{property.Name} and {type.Name}.{other} bind to the same key '{key}' (keys ignore case, '-' and '_')");
+                report(location, $"{type.Name}.{property.Name} and {type.Name}.{other} bind to the same key '{key}' (keys ignore case, '-', '_' and '.')");
                 continue;
             }
 
@@ -68,6 +70,35 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
                 continue;
             }
 
+            if (format is not null)
+            {
+                if (FindTemporal(fieldType) is null)
+                {
+                    report(location, $"[ArticleField(Format = ...)] on {type.Name}.{property.Name} applies to dates, times and durations (DateTime, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, or lists of them), not to {property.Type.ToDisplayString(DisplayFormat)}");
+                    continue;
+                }
+
+                if (!IsUsableFormat(format, FindTemporal(fieldType)!.Kind, out var formatProblem))
+                {
+                    report(location, $"[ArticleField(Format = \"{format}\")] on {type.Name}.{property.Name} is not a .NET custom format string for {FindTemporal(fieldType)!.DisplayName}: {formatProblem}");
+                    continue;
+                }
+
+                fieldType = WithFormat(fieldType, format);
+            }
+
+            if (dateFromFileName && !fieldType.IsDate)
+            {
+                report(location, $"[ArticleField(DateFromFileName = true)] on {type.Name}.{property.Name} needs a date type (DateTime, DateTimeOffset or DateOnly, or a nullable one), not {property.Type.ToDisplayString(DisplayFormat)}");
+                continue;
+            }
+
+            if (dateFromFileName && !isCollectionRoot)
+            {
+                report(location, $"[ArticleField(DateFromFileName = true)] on {type.Name}.{property.Name} applies to properties of a collection type: a nested mapping has no file name of its own");
+                continue;
+            }
+
             if (!property.IsRequired && !fieldType.IsNullable && !property.Type.IsValueType && !HasInitializer(property))
             {
                 report(location, $"{type.Name}.{property.Name} is a non-nullable {property.Type.ToDisplayString(DisplayFormat)} that is neither 'required' nor initialised: it would be null when the key is absent. Mark it 'required', make it nullable, or give it an initializer");
@@ -75,7 +106,7 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
             }
 
             keys.Add(matchKey, property.Name);
-            properties.Add(new PropertyShape(property.Name, key, matchKey, fieldType, property.IsRequired, LocationInfo.From(location)));
+            properties.Add(new PropertyShape(property.Name, key, matchKey, fieldType, property.IsRequired, LocationInfo.From(location), dateFromFileName, explicitKey is not null));
         }
 
         return new ObjectShape(TypeNameOf(type), type.ToDisplayString(DisplayFormat), properties.ToEquatableArray());
@@ -203,6 +234,64 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
         {
             var item = ReadType(named.TypeArguments[0], named.TypeArgumentNullableAnnotations[0], out why);
             return item is null ? null : new FieldType(ValueKind.List, typeName, display, isNullable, item, kind);
+        }
+    }
+
+    private static object? NamedArgument(AttributeData? attribute, string name)
+    {
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date, time or duration a <c>Format</c> applies to: the type itself, or the items of a list or dictionary.</summary>
+    private static FieldType? FindTemporal(FieldType type) => type.IsTemporal
+        ? type
+        : type.Kind is ValueKind.List or ValueKind.Dictionary ? FindTemporal(type.Element!) : null;
+
+    private static FieldType WithFormat(FieldType type, string format) => type.IsTemporal
+        ? type with { Format = format }
+        : type with { Element = WithFormat(type.Element!, format) };
+
+    /// <summary>
+    /// Whether <paramref name="format"/> is a custom format .NET can read values with: formatting a sample value with it
+    /// throws exactly where parsing would, so a mistyped format is an error on the declaration, not on every article.
+    /// </summary>
+    private static bool IsUsableFormat(string format, ValueKind kind, out string problem)
+    {
+        problem = "";
+        if (format.Length == 0)
+        {
+            problem = "it is empty";
+            return false;
+        }
+
+        try
+        {
+            var sample = new System.DateTime(2024, 5, 9, 13, 45, 30, System.DateTimeKind.Utc);
+            _ = kind switch
+            {
+                ValueKind.TimeSpan => new System.TimeSpan(1, 13, 45, 30).ToString(format, System.Globalization.CultureInfo.InvariantCulture),
+                ValueKind.DateTimeOffset => new System.DateTimeOffset(sample).ToString(format, System.Globalization.CultureInfo.InvariantCulture),
+                _ => sample.ToString(format, System.Globalization.CultureInfo.InvariantCulture),
+            };
+            return true;
+        }
+        catch (System.FormatException exception)
+        {
+            problem = exception.Message;
+            return false;
         }
     }
 

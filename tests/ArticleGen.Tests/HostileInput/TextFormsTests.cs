@@ -59,8 +59,20 @@ public sealed class TextFormsTests
         var run = RunBytes(bytes);
         var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART003");
         DiagnosticAssert.At(diagnostic, "ART003", DiagnosticSeverity.Error, "content/a.md", 2, 10);
-        Assert.Equal("The front matter is not valid YAML: the file is not valid UTF-8: it holds U+FFFD, the character that stands for bytes that could not be read; save it as UTF-8", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal(
+            "The front matter is not valid YAML: the front matter is not valid UTF-8: it holds U+FFFD, the character that stands for bytes that could not be read;"
+            + " save the file as UTF-8 (a U+FFFD meant as such can be written \"\\uFFFD\" in a double-quoted value)",
+            DiagnosticAssert.Message(diagnostic));
         Assert.Equal(0, run.Evaluate("Post.Count"));
+    }
+
+    [Fact]
+    public void A_body_that_writes_U_FFFD_on_purpose_is_kept_as_written()
+    {
+        // v1 refused the whole page: only the front matter becomes typed data, so only it is checked for unreadable bytes.
+        var body = "The replacement character \uFFFD stands for bytes that could not be decoded.\n";
+        var run = RunBytes(Encoding.UTF8.GetBytes("---\ntitle: Unicode\n---\n" + body)).AssertNoArticleDiagnostics();
+        Assert.Equal(new object?[] { "Unicode", body }, run.Evaluate("Post.A.Title", "Post.A.Body"));
     }
 
     [Fact]
