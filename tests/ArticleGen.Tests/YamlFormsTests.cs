@@ -111,4 +111,27 @@ public sealed class YamlFormsTests
             """, "string.Join('|', Note.N.Tags) + ';' + Note.N.Text");
         Assert.Equal("a|b;t", value);
     }
+
+    [Theory]
+    [InlineData("text: \"Concurso Ruby 2022 - Los programas\njuzgados por Matz\"\nother: x", "Concurso Ruby 2022 - Los programas juzgados por Matz")]
+    [InlineData("text: 'first\nsecond ''quoted''\n\nthird'\nother: x", "first second 'quoted'\nthird")]
+    [InlineData("text: \"escaped \\\" quote\nand \\\nmargin\"\nother: \"two\nvalues\"", "escaped \" quote and margin")]
+    public void Quoted_values_whose_continuation_lines_start_at_the_margin_read_as_Jekyll_reads_them(string frontMatter, string expected)
+    {
+        // YAML 1.2 wants those lines indented and YamlDotNet refuses them; libyaml (Jekyll's) reads them, and real sites have them.
+        Assert.Equal(expected, Read(frontMatter, "Note.N.Text"));
+    }
+
+    [Fact]
+    public void A_mistake_after_a_margin_continuation_line_is_reported_at_its_own_place()
+    {
+        var run = new TestProject().WithSource(Note)
+            .WithArticle("content/n.md", "---\ntext: \"one\ntwo\"\nother: 'a\nb'\nnumber: many\n---\n")
+            .Run();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005");
+        DiagnosticAssert.At(diagnostic, "ART005", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "content/n.md", 6, 9);
+
+        var unclosed = new TestProject().WithSource(Note).WithArticle("content/n.md", "---\ntext: \"one\ntwo\nnumber: 1\n---\n").Run();
+        DiagnosticAssert.At(DiagnosticAssert.Single(unclosed.ArticleDiagnostics, "ART003"), "ART003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "content/n.md", 2, 7);
+    }
 }

@@ -24,9 +24,33 @@ internal static class YamlTreeReader
 
     internal readonly record struct Result(YamlMapping? Root, EquatableArray<DiagnosticInfo> Diagnostics);
 
+    /// <summary>How many quoted values with unindented continuation lines one front matter may have re-read.</summary>
+    private const int MaxLenientRereads = 64;
+
     public static Result Read(string yaml, TextPosition origin, string filePath, CancellationToken cancellationToken)
     {
-        var builder = new TreeBuilder(yaml, origin, cancellationToken);
+        var lenient = QuotedContinuations.None;
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = Read(yaml, lenient, origin, filePath, cancellationToken, out var unindentedQuoteAt);
+            if (unindentedQuoteAt < 0 || attempt == MaxLenientRereads || lenient.Add(yaml, unindentedQuoteAt) is not { } wider)
+            {
+                return result;
+            }
+
+            lenient = wider;
+        }
+    }
+
+    /// <param name="unindentedQuoteAt">
+    /// Where a quoted value starts whose continuation lines are not indented (-1 when none failed): YAML 1.2 wants
+    /// them indented, libyaml (and so Jekyll, and the sites it builds) reads them, so the caller indents them and
+    /// reads again.
+    /// </param>
+    private static Result Read(string yaml, QuotedContinuations lenient, TextPosition origin, string filePath, CancellationToken cancellationToken, out int unindentedQuoteAt)
+    {
+        unindentedQuoteAt = -1;
+        var builder = new TreeBuilder(lenient.Apply(yaml), lenient, origin, cancellationToken);
         try
         {
             var root = builder.ReadDocument();
@@ -44,6 +68,12 @@ internal static class YamlTreeReader
             }
 
             return new Result(mapping, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (YamlException exception) when (IsUnindentedQuotedContinuation(exception))
+        {
+            unindentedQuoteAt = lenient.OriginalOffset((int)exception.Start.Index);
+            var at = builder.RangeOf(exception.Start, exception.End);
+            return Failure(DiagnosticDescriptors.InvalidYaml, at, CleanMessage(exception));
         }
         catch (YamlException exception)
         {
@@ -70,6 +100,9 @@ internal static class YamlTreeReader
         Result Failure(DiagnosticDescriptor descriptor, SourceRange range, string message) =>
             new(null, new[] { DiagnosticInfo.Create(descriptor, new LocationInfo(filePath, range.Span, range.LineSpan), message) }.ToEquatableArray());
     }
+
+    private static bool IsUnindentedQuotedContinuation(YamlException exception) =>
+        exception.Message.Contains("quoted scalar, found wrong indentation");
 
     /// <summary>YamlDotNet puts "(Line: 1, Col: 2, Idx: 3) - (…): " before its message; the diagnostic's location already says it.</summary>
     private static string CleanMessage(YamlException exception)
@@ -101,9 +134,12 @@ internal static class YamlTreeReader
         private readonly Scanner _scanner;
         private readonly Parser _parser;
 
-        public TreeBuilder(string yaml, TextPosition origin, CancellationToken cancellationToken)
+        private readonly QuotedContinuations _lenient;
+
+        public TreeBuilder(string yaml, QuotedContinuations lenient, TextPosition origin, CancellationToken cancellationToken)
         {
             _yaml = yaml;
+            _lenient = lenient;
             _origin = origin;
             _cancellationToken = cancellationToken;
             _scanner = new Scanner(new StringReader(yaml));
@@ -272,7 +308,12 @@ internal static class YamlTreeReader
             var line = Math.Max(0, (int)mark.Line - 1);
             var column = Math.Max(0, (int)mark.Column - 1);
             var offset = Math.Min(_yaml.Length, Math.Max(0, (int)mark.Index));
-            return new TextPosition(_origin.Offset + offset, _origin.Line + line, column);
+            if (_lenient.IsIndented(line) && column > 0)
+            {
+                column--; // the space read-leniency added to this line is not in the file
+            }
+
+            return new TextPosition(_origin.Offset + _lenient.OriginalOffset(offset), _origin.Line + line, column);
         }
 
         private static ScalarStyle StyleOf(YamlDotNet.Core.ScalarStyle style) => style switch

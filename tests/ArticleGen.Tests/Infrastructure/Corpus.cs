@@ -13,11 +13,13 @@ internal static class Corpus
 
     public static string Root { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
 
-    public static bool IsPresent => System.IO.Directory.Exists(Path.Combine(Root, "powerapps"));
+    public static bool IsPresent => System.IO.Directory.Exists(Path.Combine(Root, "powerapps")) && System.IO.Directory.Exists(Path.Combine(Root, "ruby-lang"));
 
     public static string AbsentReason => $"The shared corpus is absent: {Root} does not exist (a fresh clone has no ../shared). This test did not run.";
 
     public static string PowerApps(string relative) => Path.Combine(Root, "powerapps", relative);
+
+    public static string RubyLang(string relative) => Path.Combine(Root, "ruby-lang", relative);
 
     private static string FindRepositoryRoot([CallerFilePath] string thisFile = "")
     {
