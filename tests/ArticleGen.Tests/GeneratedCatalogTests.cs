@@ -256,25 +256,103 @@ public sealed class GeneratedCatalogTests
             run.Evaluate("Blog.NewsArticle._20220808UkSmartwatchesFacialRecognition.Title"));
     }
 
-    [Fact]
-    public void The_generated_source_does_not_depend_on_the_order_of_the_input_files()
-    {
-        var names = Enumerable.Range(0, 12).Select(i => $"content/posts/p{i:00}.md").ToArray();
-        string Generate(IEnumerable<string> order)
-        {
-            var project = new TestProject().WithSource(Posts);
-            foreach (var name in order)
-            {
-                project.WithArticle(name, $"---\ntitle: {name}\n---\nbody of {name}\n");
-            }
+    /// <summary>Two collections that refer to each other (one store) and one on its own.</summary>
+    private const string Linked = """
+        namespace Site;
 
-            return project.Run().GeneratedSource("Site.Post.g.cs");
+        [ArticleCollection("content/authors/*.md")]
+        public sealed partial record Author
+        {
+            public required string Title { get; init; }
+            public IReadOnlyList<Post> Favourites { get; init; } = [];
         }
 
-        var forward = Generate(names);
-        Assert.Equal(forward, Generate(names.Reverse()));
-        Assert.Equal(forward, Generate(names.OrderBy(n => n.GetHashCode())));
+        [ArticleCollection("content/posts/**/*.md")]
+        public sealed partial record Post
+        {
+            public string? Title { get; init; }
+            public Author? By { get; init; }
+            public IReadOnlyList<Post> Related { get; init; } = [];
+            public int Rank { get; init; }
+            public IReadOnlyList<string> Tags { get; init; } = [];
+        }
+
+        [ArticleCollection("content/notes/*.md")]
+        public sealed partial record Note
+        {
+            public string? Title { get; init; }
+        }
+        """;
+
+    /// <summary>
+    /// More entries than one chunk holds, references both ways between collections, entries of several shapes, and
+    /// slugs whose member names collide (<c>a-b</c>, <c>a_b</c>, <c>A-B</c>, <c>a.b</c>; <c>2020/p-1</c>,
+    /// <c>2020-p-1</c> and <c>p_1</c>; <c>title</c>): every one of them is named, placed and numbered by source path.
+    /// </summary>
+    private static readonly IReadOnlyList<(string Path, string Text)> LinkedArticles = BuildLinkedArticles();
+
+    private static List<(string Path, string Text)> BuildLinkedArticles()
+    {
+        var articles = new List<(string Path, string Text)>();
+        for (var i = 0; i < 150; i++)
+        {
+            var tags = i % 3 == 0 ? $"tags: [t{i % 7}]\n" : "";
+            var rank = i % 2 == 0 ? $"rank: {i}\n" : "";
+            articles.Add(($"content/posts/{2020 + i / 50}/p-{i}.md",
+                $"---\ntitle: Post {i}\nby: author-{i % 5}\nrelated: [p-{(i + 1) % 150}, a-b, a_b]\n{rank}{tags}---\nbody {i}\n"));
+        }
+
+        foreach (var name in new[] { "a-b", "a_b", "A-B", "a.b", "2020-p-1", "p_1", "title" })
+        {
+            articles.Add(($"content/posts/{name}.md", $"---\ntitle: {name}\nby: a-b\nrelated: [A-B, 2020/p-1]\n---\n"));
+        }
+
+        articles.Add(("content/posts/zz.md", "---\nslug: a--b\nrelated: [a.b, 2020-p-1]\n---\n"));
+        for (var i = 0; i < 5; i++)
+        {
+            articles.Add(($"content/authors/author-{i}.md", $"---\ntitle: Author {i}\nfavourites: [p-{i * 30}, a-b, a--b]\n---\n"));
+        }
+
+        articles.Add(("content/authors/a-b.md", "---\ntitle: A-B\n---\n"));
+        articles.Add(("content/authors/a_b.md", "---\ntitle: A_B\nfavourites: [title]\n---\n"));
+        foreach (var name in new[] { "x-y", "x_y", "X-Y", "count", "note" })
+        {
+            articles.Add(($"content/notes/{name}.md", $"---\ntitle: {name}\n---\n"));
+        }
+
+        return articles.OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
     }
+
+    private static IReadOnlyList<(string HintName, string Text)> GenerateLinked(IEnumerable<(string Path, string Text)> articles)
+    {
+        var project = new TestProject().WithSource(Linked);
+        foreach (var (path, text) in articles)
+        {
+            project.WithArticle(path, text);
+        }
+
+        return project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings().GeneratedSources;
+    }
+
+    private static readonly Lazy<IReadOnlyList<(string HintName, string Text)>> InSourcePathOrder = new(() => GenerateLinked(LinkedArticles));
+
+    [Fact]
+    public void The_order_test_spans_chunks_references_and_colliding_names()
+    {
+        var sources = InSourcePathOrder.Value;
+        Assert.Contains(sources, s => s.HintName == "Site.Author.Store.1.g.cs"); // 165 entries in one store: two chunks
+        var all = string.Join("\n", sources.Select(s => s.Text));
+        Assert.Contains("public static global::Site.Post AB_5 =>", all); // A-B, a-b, a.b, a_b, then slug a--b
+        Assert.Matches(@"public static global::Site\.Post \w*P1_2 =>", all); // across folders: 2020/p-1 with p_1 (or with 2020-p-1)
+        Assert.Contains("public static global::Site.Post Title_2 =>", all);
+        Assert.Contains("public static global::Site.Note XY_3 =>", all);
+        Assert.Contains("public static global::Site.Note Note_2 =>", all);
+    }
+
+    [Theory]
+    [MemberData(nameof(InputOrder.Names), MemberType = typeof(InputOrder))]
+    public void Every_generated_source_is_byte_identical_whatever_the_order_of_the_input_files(string order) =>
+        InputOrder.AssertSameSources(InSourcePathOrder.Value, GenerateLinked(InputOrder.Apply(LinkedArticles, order)), order);
 
     [Fact]
     public void The_attributes_are_generated_into_every_compilation()

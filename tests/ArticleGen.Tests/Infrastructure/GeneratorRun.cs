@@ -35,6 +35,10 @@ internal sealed class GeneratorRun(
         .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
         .ToList();
 
+    /// <summary>Every generated file, hint name and text, in the order the driver produced them.</summary>
+    public IReadOnlyList<(string HintName, string Text)> GeneratedSources =>
+        Result.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
     public string GeneratedSource(string hintName)
     {
         var source = Result.Results.SelectMany(r => r.GeneratedSources).FirstOrDefault(s => s.HintName == hintName);
