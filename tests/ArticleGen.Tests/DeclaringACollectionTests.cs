@@ -564,4 +564,100 @@ public sealed class DeclaringACollectionTests
 
         Assert.Equal(message, DiagnosticAssert.Message(DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005")));
     }
+
+    private const string Measurements = """
+        namespace Lab;
+
+        [ArticleCollection("content/*.md")]
+        public sealed partial record Reading
+        {
+            public double Value { get; init; }
+            public double? Maybe { get; init; }
+            public double[] Array { get; init; } = [];
+            public IReadOnlyList<double> List { get; init; } = [];
+            public decimal Amount { get; init; }
+            public IReadOnlyList<decimal> Amounts { get; init; } = [];
+        }
+        """;
+
+    /// <summary>Doubles whose shortest text is long, subnormal, extreme, a signed zero, infinite or not a number.</summary>
+    private static readonly string[] Doubles =
+    [
+        "0.84551240822557006", "0.1", "0.30000000000000004", "5e-324", "2.2250738585072009E-308", "2.2250738585072014E-308",
+        "1.7976931348623157E+308", "-0.0", "0", ".inf", "-.inf", ".nan", "1e-7", "123456789012345678", "9007199254740993", "-1.5",
+    ];
+
+    private static long BitsOfYaml(string text) => BitConverter.DoubleToInt64Bits(text switch
+    {
+        ".inf" => double.PositiveInfinity,
+        "-.inf" => double.NegativeInfinity,
+        ".nan" => double.NaN,
+        _ => double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    [Fact]
+    public void A_double_reads_back_with_the_exact_bits_of_its_YAML_text()
+    {
+        // With no string budget the data goes in u8 literals, readable in the generated source (checked at the end).
+        var project = new TestProject().WithSource(Measurements).WithProperty("ArticleGenStringDataBudget", "0");
+        for (var i = 0; i < Doubles.Length; i++)
+        {
+            project.WithArticle($"content/v{i}.md", $"---\nvalue: {Doubles[i]}\nmaybe: {Doubles[i]}\n---\n");
+        }
+
+        var list = "[" + string.Join(", ", Doubles) + "]";
+        project.WithArticle("content/lists.md", $"---\narray: {list}\nlist: {list}\n---\n");
+        var run = project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+
+        var expected = Doubles.Select(BitsOfYaml).ToArray();
+        var values = run.Evaluate(
+            [
+                .. Doubles.Select((_, i) => $"BitConverter.DoubleToInt64Bits(Lab.Reading.Get(\"v{i}\").Value)"),
+                .. Doubles.Select((_, i) => $"BitConverter.DoubleToInt64Bits(Lab.Reading.Get(\"v{i}\").Maybe!.Value)"),
+                "System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Lab.Reading.Lists.Array, BitConverter.DoubleToInt64Bits))",
+                "System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Lab.Reading.Lists.List, BitConverter.DoubleToInt64Bits))",
+            ]);
+        Assert.Equal(expected, values.Take(Doubles.Length).Cast<long>());
+        Assert.Equal(expected, values.Skip(Doubles.Length).Take(Doubles.Length).Cast<long>());
+        Assert.Equal(expected, (long[])values[^2]!);
+        Assert.Equal(expected, (long[])values[^1]!);
+
+        // Visual Studio and MSBuild.exe run generators on .NET Framework, whose "R" text of a double does not always
+        // parse back to it (0.84551240822557006) and whose -0.0 is "0": no double is written or read as text.
+        var generated = string.Join("\n", run.GeneratedSources.Select(s => s.Text));
+        Assert.DoesNotContain("double.Parse", generated);
+        Assert.DoesNotContain("0.8455124082255", generated);
+        Assert.Contains("BitConverter.Int64BitsToDouble", generated);
+    }
+
+    [Fact]
+    public void A_decimal_reads_back_with_its_value_and_its_scale()
+    {
+        string[] decimals =
+        [
+            "1.10", "1.1", "0.00", "-1.50", "100e-2", "1e-28", "0.0000000000000000000000000001", "1.0000000000000000000000000000",
+            "79228162514264337593543950335", "-79228162514264337593543950335", "12345678901234567890.123456789",
+            "0.123456789012345678901234567891",
+        ];
+        var project = new TestProject().WithSource(Measurements);
+        for (var i = 0; i < decimals.Length; i++)
+        {
+            project.WithArticle($"content/m{i}.md", $"---\namount: {decimals[i]}\n---\n");
+        }
+
+        project.WithArticle("content/lists.md", $"---\namounts: [{string.Join(", ", decimals)}]\n---\n");
+        var run = project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+
+        // decimal.GetBits holds the scale: 1.10 is 110 at scale 2, never 1.1.
+        static string Bits(decimal value) => string.Join(",", decimal.GetBits(value));
+        var expected = decimals.Select(t => Bits(decimal.Parse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var values = run.Evaluate(
+            [
+                .. decimals.Select((_, i) => $"string.Join(\",\", decimal.GetBits(Lab.Reading.Get(\"m{i}\").Amount))"),
+                "string.Join(\"|\", System.Linq.Enumerable.Select(Lab.Reading.Lists.Amounts, m => string.Join(\",\", decimal.GetBits(m))))",
+            ]);
+        Assert.Equal(expected, values.Take(decimals.Length).Cast<string>());
+        Assert.Equal(string.Join("|", expected), values[^1]);
+        Assert.Equal("1.10", run.Evaluate("Lab.Reading.M0.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)"));
+    }
 }

@@ -251,6 +251,12 @@ internal static class ScalarConverter
             return false;
         }
 
+        // .NET Framework (Visual Studio's generator host) parses "-0.0" as 0.0.
+        if (value == 0 && text[0] == '-')
+        {
+            value = -0.0;
+        }
+
         return true;
     }
 

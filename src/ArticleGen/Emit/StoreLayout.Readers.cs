@@ -145,7 +145,7 @@ internal sealed partial class StoreLayout
         ValueKind.Boolean => "r.String() == \"1\"",
         ValueKind.Int32 => "r.Int32()",
         ValueKind.Int64 => "r.Int64()",
-        ValueKind.Double => "double.Parse(r.String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Double => "global::System.BitConverter.Int64BitsToDouble(r.Int64())",
         ValueKind.Decimal => "decimal.Parse(r.String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)",
         ValueKind.DateTime => "new global::System.DateTime(r.Int64(), global::System.DateTimeKind.Utc)",
         ValueKind.DateTimeOffset => "new global::System.DateTimeOffset(r.Int64(), new global::System.TimeSpan(r.Int64()))",

@@ -17,7 +17,8 @@ namespace ArticleGen.Emit;
 /// </summary>
 /// <remarks>
 /// Tokens: a string is <c>{UTF-8 byte count}:{bytes}</c>, or <c>{UTF-16 unit count}!{4 hex digits per unit}</c> when it
-/// holds a lone surrogate (which UTF-8 cannot carry); every number is a string of its invariant text; <c>~</c> is null.
+/// holds a lone surrogate (which UTF-8 cannot carry); every number is a string of its invariant text, except a double,
+/// which is the integer of its IEEE-754 bits; <c>~</c> is null.
 /// An object is its shape (<see cref="ShapeKey"/>: an integer, or hexadecimal text for types of more than 64
 /// properties), then the values of the properties it sets, in declared order; a list or dictionary is its count,
 /// then its items; a reference is the slot and index of the entry it names. A chunk is its entry count, then per
@@ -212,7 +213,8 @@ internal sealed partial class StoreLayout
                 Token(data, Long(l.Value));
                 return;
             case DoubleValue d:
-                Token(data, d.Value.ToString("R", CultureInfo.InvariantCulture));
+                // The bits, not text: "R" does not always round-trip on .NET Framework, where Visual Studio runs generators.
+                Token(data, Long(BitConverter.DoubleToInt64Bits(d.Value)));
                 return;
             case DecimalValue m:
                 Token(data, m.Value.ToString(CultureInfo.InvariantCulture));
