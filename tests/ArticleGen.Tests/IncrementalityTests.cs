@@ -101,6 +101,27 @@ public sealed class IncrementalityTests
         Assert.All(Reasons(result, TrackingNames.BoundArticles), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
     }
 
+    [Theory]
+    [InlineData("ratio: 0.0", "ratio: -0.0")]
+    [InlineData("price: 1.1", "price: 1.10")]
+    public void Editing_a_number_to_an_equal_one_of_another_sign_or_scale_rewrites_the_catalog(string before, string after)
+    {
+        const string reading = "namespace Lab; [ArticleCollection(\"content/*.md\")] public sealed partial record Reading { public double Ratio { get; init; } public decimal Price { get; init; } }";
+        TestProject With(string line) => new TestProject().WithSource(reading).WithArticle("content/a.md", $"---\n{line}\n---\n");
+
+        var project = With(before);
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(texts[0].Path, $"---\n{after}\n---\n")).RunGenerators(compilation);
+        var edited = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+        // -0.0 equals 0.0 and 1.10m equals 1.1m, yet a program tells them apart: the edit must reach the catalog.
+        var fresh = With(after).Run().GeneratedSources;
+        Assert.NotEqual(With(before).Run().GeneratedSources, fresh);
+        Assert.Equal(fresh, edited);
+    }
+
     [Fact]
     public void No_step_output_holds_a_symbol_a_compilation_a_syntax_node_or_an_additional_text()
     {

@@ -22,9 +22,30 @@ internal sealed record Int32Value(int Value) : BoundValue;
 
 internal sealed record Int64Value(long Value) : BoundValue;
 
-internal sealed record DoubleValue(double Value) : BoundValue;
+/// <summary>A double, equal to another only bit for bit: -0.0 and 0.0 are equal numbers but different values to a program.</summary>
+internal sealed record DoubleValue(double Value) : BoundValue
+{
+    public bool Equals(DoubleValue? other) => other is not null && System.BitConverter.DoubleToInt64Bits(Value) == System.BitConverter.DoubleToInt64Bits(other.Value);
 
-internal sealed record DecimalValue(decimal Value) : BoundValue;
+    public override int GetHashCode() => System.BitConverter.DoubleToInt64Bits(Value).GetHashCode();
+}
+
+/// <summary>A decimal, equal to another only with the same scale: 1.10 and 1.1 are equal numbers but print differently.</summary>
+internal sealed record DecimalValue(decimal Value) : BoundValue
+{
+    public bool Equals(DecimalValue? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        var (bits, others) = (decimal.GetBits(Value), decimal.GetBits(other.Value));
+        return bits[0] == others[0] && bits[1] == others[1] && bits[2] == others[2] && bits[3] == others[3];
+    }
+
+    public override int GetHashCode() => Value.GetHashCode() ^ decimal.GetBits(Value)[3];
+}
 
 /// <summary>A <c>DateTime</c> in UTC (timestamps without an offset mean UTC; those with one are converted).</summary>
 internal sealed record DateTimeValue(long UtcTicks) : BoundValue;
