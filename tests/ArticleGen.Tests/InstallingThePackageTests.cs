@@ -253,6 +253,43 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
     }
 
     [Fact]
+    public void Files_whose_paths_differ_only_in_case_are_two_articles_and_a_file_added_twice_is_one()
+    {
+        // The default glob adds second.md, and so do two hand-written items: one file, one entry, no ART008.
+        using var consumer = package.CreateConsumer("letter-case", extraItems: """
+            <AdditionalFiles Include="content/news/second.md" />
+            <AdditionalFiles Include="$(MSBuildProjectDirectory)/content/news/second.md" />
+            """);
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        consumer.Write("content/news/second.md", "---\ntitle: Second\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
+        consumer.Write("content/news/a-b.md", "---\ntitle: Lower\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
+        var caseSensitive = !File.Exists(consumer.PathOf("content/news/A-B.md"));
+        consumer.Write("content/news/A-B.md", "---\ntitle: Upper\npublishedDateTime: 2023-01-02T03:04:05Z\n---\n");
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("ART008", build.Output);
+        AssertNoGeneratorOrAnalyzerFailure(build);
+
+        static string[] SlugsAndTitles(string[] lines) => [.. lines.Select(line => string.Join("|", line.Split('|').Take(2)))];
+        var entries = SlugsAndTitles(consumer.Run());
+        if (!caseSensitive)
+        {
+            // Windows and macOS: the two spellings name one file, which is one article.
+            Assert.Equal(["a-b|Upper", "second|Second", "count=2"], entries);
+            return;
+        }
+
+        Assert.Equal(["A-B|Upper", "a-b|Lower", "second|Second", "count=3"], entries);
+
+        // Deleting one of the two still rebuilds the catalog: the list of files, case and all, is a compile input.
+        File.Delete(consumer.PathOf("content/news/A-B.md"));
+        Assert.Equal(0, consumer.Build().ExitCode);
+        Assert.Equal(["a-b|Lower", "second|Second", "count=2"], SlugsAndTitles(consumer.Run()));
+    }
+
+    [Fact]
     public void A_consumer_with_bad_metadata_fails_with_every_diagnostic_at_its_line_and_column()
     {
         using var consumer = package.CreateConsumer("broken");
