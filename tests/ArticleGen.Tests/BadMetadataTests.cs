@@ -1,3 +1,4 @@
+using ArticleGen.Diagnostics;
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -387,5 +388,22 @@ public sealed class BadMetadataTests
 
         var quiet = silenced.Run();
         Assert.Empty(quiet.ArticleDiagnostics);
+    }
+
+    [Fact]
+    public void Every_diagnostic_has_its_page_under_docs_diagnostics()
+    {
+        var missing = DiagnosticDescriptors.All
+            .Where(d => !File.Exists(Path.Combine(Corpus.RepositoryRoot, "docs", "diagnostics", d.Id + ".md")))
+            .Select(d => d.Id)
+            .ToArray();
+        Assert.True(missing.Length == 0, "No page under docs/diagnostics for " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Built_without_a_docs_address_no_diagnostic_has_a_help_link_rather_than_a_dead_one()
+    {
+        // This repository's build sets neither ArticleGenDocsUrl nor RepositoryUrl.
+        Assert.All(DiagnosticDescriptors.All, d => Assert.Equal("", d.HelpLinkUri));
     }
 }

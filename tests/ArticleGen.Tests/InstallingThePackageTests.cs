@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using ArticleGen.Tests.Infrastructure;
 using Xunit;
 
@@ -434,6 +436,43 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
     }
 
     [Fact]
+    public void Each_diagnostic_links_its_page_in_the_repository_the_package_was_packed_from_or_nothing()
+    {
+        // Packed naming no repository (the class's package): no link rather than a dead one.
+        var (unlinkedBuild, unlinked) = BuildBrokenWithSarifLog(package, "help-links-none");
+        Assert.False(unlinked.TryGetProperty("helpUri", out _), unlinked.ToString());
+        Assert.DoesNotContain("docs/diagnostics", unlinkedBuild.Output);
+
+        // Packed with the standard RepositoryUrl: the page at the commit the package names (else at the version's tag).
+        using var linkedPackage = new PackedPackage(["-p:RepositoryUrl=https://example.org/acme/articlegen"]);
+        var expected = $"https://example.org/acme/articlegen/blob/{linkedPackage.RepositoryCommit ?? "v" + linkedPackage.Version}/docs/diagnostics/ART005.md";
+        var (linkedBuild, linked) = BuildBrokenWithSarifLog(linkedPackage, "help-links");
+        Assert.Equal(expected, linked.GetProperty("helpUri").GetString());
+        Assert.Contains($"error ART005: 'quality' expects an integer (Int32) but found 'high' ({expected})", linkedBuild.Output);
+    }
+
+    /// <summary>Builds an article with an ART005 error, logging SARIF 2.1; returns the build and the log's ART005 rule.</summary>
+    private static (DotNetCli.Result Build, JsonElement Rule) BuildBrokenWithSarifLog(PackedPackage package, string name)
+    {
+        using var consumer = package.CreateConsumer(name);
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", Program);
+        consumer.Write("content/news/wrong.md", "---\ntitle: Wrong\npublishedDateTime: 2023-01-02T03:04:05Z\nquality: high\n---\n");
+        var sarif = consumer.PathOf("build.sarif");
+
+        // %2C: a bare comma would end the property on the command line.
+        var build = consumer.Build($"-p:ErrorLog={sarif}%2Cversion=2.1");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("content/news/wrong.md(4,10): error ART005", build.Output);
+
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")
+            .EnumerateArray().Single(r => r.GetProperty("id").GetString() == "ART005");
+        return (build, rule.Clone());
+    }
+
+    [Fact]
     public void Net8_and_net10_consumers_and_a_netstandard2_library_with_PolySharp_compile_warning_free()
     {
         using var app = package.CreateConsumer("frameworks", targetFrameworks: "net8.0;net10.0", onlyLocalFeed: false);
@@ -631,10 +670,16 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         private readonly string _root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "articlegen-package-tests", Guid.NewGuid().ToString("N"));
 
         public PackedPackage()
+            : this([])
+        {
+        }
+
+        /// <param name="properties">More MSBuild properties for the pack, as <c>-p:Name=value</c>.</param>
+        internal PackedPackage(string[] properties)
         {
             Version = "1.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
             Feed = System.IO.Path.Combine(_root, "feed");
-            var pack = DotNetCli.Run(Corpus.RepositoryRoot, "pack", "src/ArticleGen", "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+            var pack = DotNetCli.Run(Corpus.RepositoryRoot, ["pack", "src/ArticleGen", "-c", "Release", "-o", Feed, "-p:Version=" + Version, .. properties]);
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed: " + pack);
@@ -652,6 +697,18 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         public string Feed { get; }
 
         public string Path { get; }
+
+        /// <summary>The commit the package's metadata names (the checkout's, from source control), or null.</summary>
+        public string? RepositoryCommit
+        {
+            get
+            {
+                using var archive = ZipFile.OpenRead(Path);
+                using var nuspec = archive.GetEntry("ArticleGen.nuspec")!.Open();
+                var repository = XDocument.Load(nuspec).Descendants().SingleOrDefault(e => e.Name.LocalName == "repository");
+                return (string?)repository?.Attribute("commit");
+            }
+        }
 
         public Consumer CreateConsumer(
             string name, string targetFrameworks = "net10.0", bool onlyLocalFeed = true, string outputType = "Exe", string extraProperties = "", string extraItems = "") =>

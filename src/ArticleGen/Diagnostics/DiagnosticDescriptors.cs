@@ -11,7 +11,6 @@ namespace ArticleGen.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "ArticleGen";
-    private const string HelpLinkBase = "https://github.com/articlegen/articlegen/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor MissingFrontMatter = Create(
         "ART001", "Article has no front matter",
@@ -133,6 +132,6 @@ internal static class DiagnosticDescriptors
     }
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, bool acrossFiles = false) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md",
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id),
             customTags: acrossFiles ? [WellKnownDiagnosticTags.CompilationEnd] : []);
 }
