@@ -291,6 +291,113 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         Assert.Equal(["a-b|Lower", "second|Second", "count=2"], SlugsAndTitles(consumer.Run()));
     }
 
+    private const string Site = """
+        using ArticleGen;
+
+        namespace Consumer;
+
+        /// <summary>A documentation page.</summary>
+        [ArticleCollection("docs/**/*.md")]
+        public sealed partial record Page
+        {
+            /// <summary>The title.</summary>
+            public required string Title { get; init; }
+
+            /// <summary>When it was last reviewed, as the site writes it.</summary>
+            [ArticleField("ms.date", Format = "M/d/yyyy")]
+            public DateOnly? MsDate { get; init; }
+
+            /// <summary>Custom markers: one or a list.</summary>
+            public IReadOnlyList<string> MsCustom { get; init; } = [];
+
+            /// <summary>Compatibility keys: one or a list.</summary>
+            public IReadOnlyList<string> BrowserCompat { get; init; } = [];
+        }
+
+        /// <summary>A Jekyll post.</summary>
+        [ArticleCollection("_posts/*.md")]
+        public sealed partial record Post
+        {
+            /// <summary>The title.</summary>
+            public required string Title { get; init; }
+
+            /// <summary>When it was published: the front matter's date, or the file name's.</summary>
+            [ArticleField(DateFromFileName = true)]
+            public required DateTimeOffset Date { get; init; }
+        }
+
+        /// <summary>Drafts: none yet.</summary>
+        [ArticleCollection("drafts/*.md")]
+        public sealed partial record Draft
+        {
+        }
+        """;
+
+    [Fact]
+    public void A_documentation_site_and_a_Jekyll_blog_build_clean_under_contract_v2()
+    {
+        using var consumer = package.CreateConsumer("site-v2", extraItems: """<AdditionalFiles Remove="docs/**/includes/**" />""");
+        consumer.Write("Site.cs", Site);
+        consumer.Write("Program.cs", """
+            using Consumer;
+
+            // An empty catalog: v1's constant Count made this unreachable code (CS0162), an error under TreatWarningsAsErrors.
+            if (Draft.Count > 0)
+            {
+                Console.WriteLine("drafts");
+            }
+
+            foreach (var page in Page.All)
+            {
+                Console.WriteLine($"{page.Slug}|{page.Title}|{page.MsDate:yyyy-MM-dd}|{string.Join(",", page.MsCustom)}|{string.Join(",", page.BrowserCompat)}|{page.Body.Contains('\uFFFD')}");
+            }
+
+            foreach (var post in Post.All)
+            {
+                Console.WriteLine($"{post.Slug}|{post.Title}|{post.Date:O}");
+            }
+            """);
+        consumer.Write("docs/cpp/thread.md", "---\ntitle: C++ thread\nms.date: 05/09/2022\nms.custom: index-page\nbrowser-compat: api.fetch\n---\n");
+        consumer.Write("docs/standard-library/thread.md", "---\ntitle: \"std::thread, the\nlong title\"\nms.date: 12/31/2023\nms.custom: [a, b]\nbrowser-compat: \"\"\n---\n");
+        consumer.Write("docs/web/api/fetch/index.md", "---\ntitle: fetch()\nms.custom: \"\"\n---\nU+FFFD (\uFFFD) stands for bytes that could not be decoded.\n");
+        consumer.Write("docs/cpp/includes/snippet.md", "A snippet without front matter, included by other pages.\n");
+        consumer.Write("_posts/2026-07-16-ruby-3-3-12-released.md", "---\ntitle: Ruby 3.3.12 Released\n---\n");
+        consumer.Write("_posts/2008-08-23-dos-vulnerability.md", "---\ntitle: DoS\ndate: 2008-08-23 5:00:00 +0000\n---\n");
+
+        var build = consumer.Build("-p:NoWarn=ART012");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+        Assert.DoesNotContain("ART0", build.Output);
+
+        Assert.Equal(
+            [
+                "cpp/thread|C++ thread|2022-05-09|index-page|api.fetch|False",
+                "standard-library/thread|std::thread, the long title|2023-12-31|a,b||False",
+                "web/api/fetch|fetch()||||True",
+                "2008-08-23-dos-vulnerability|DoS|2008-08-23T05:00:00.0000000+00:00",
+                "2026-07-16-ruby-3-3-12-released|Ruby 3.3.12 Released|2026-07-16T00:00:00.0000000+00:00",
+            ],
+            consumer.Run());
+
+        // A site that writes another date form on many pages: each page's ART005 once, at its place, and one ART021 at the property.
+        for (var i = 1; i <= 6; i++)
+        {
+            consumer.Write($"docs/guide/p{i}.md", $"---\ntitle: P{i}\nms.date: 2022-05-0{i}\n---\n");
+        }
+
+        var broken = consumer.Build("-p:NoWarn=ART012");
+        Assert.NotEqual(0, broken.ExitCode);
+
+        // MSBuild repeats every error in its closing summary; ArticleGen reports each once, in the build itself.
+        var reported = broken.Output.Split("Build FAILED.")[0];
+        for (var i = 1; i <= 6; i++)
+        {
+            Assert.Single(Regex.Matches(reported, $@"docs/guide/p{i}\.md\(3,10\): error ART005: 'ms\.date' expects a date \(DateOnly\) in the format 'M/d/yyyy' but found '2022-05-0{i}'"));
+        }
+
+        Assert.Single(Regex.Matches(reported, @"Site\.cs\(14,22\): error ART021: 'ms\.date' fails with ART005 in 6 files of Page; the first, 'docs/guide/p1\.md': "));
+    }
+
     [Fact]
     public void A_consumer_with_bad_metadata_fails_with_every_diagnostic_at_its_line_and_column()
     {
