@@ -134,4 +134,13 @@ public sealed class YamlFormsTests
         var unclosed = new TestProject().WithSource(Note).WithArticle("content/n.md", "---\ntext: \"one\ntwo\nnumber: 1\n---\n").Run();
         DiagnosticAssert.At(DiagnosticAssert.Single(unclosed.ArticleDiagnostics, "ART003"), "ART003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "content/n.md", 2, 7);
     }
+
+    [Theory]
+    [InlineData("---\n---\n")]
+    [InlineData("---\n# only a comment\n\n   # and another\n---\nBody\n")]
+    public void Front_matter_that_holds_nothing_or_only_comments_is_an_empty_mapping(string text)
+    {
+        var run = new TestProject().WithSource(Note).WithArticle("content/n.md", text).Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+        Assert.Equal(new object?[] { null, 0 }, run.Evaluate("Note.N.Text", "Note.N.Tags.Count"));
+    }
 }

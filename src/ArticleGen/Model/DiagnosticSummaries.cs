@@ -23,7 +23,7 @@ internal static class DiagnosticSummaries
     public const int Threshold = 5;
 
     /// <summary>The diagnostics that name a key as their first argument, and so can fail "the same way" in many files.</summary>
-    private static readonly HashSet<string> KeyedIds = new(StringComparer.Ordinal) { "ART004", "ART005", "ART006", "ART009", "ART010" };
+    private static bool NamesAKey(string id) => id is "ART004" or "ART005" or "ART006" or "ART009" or "ART010";
 
     private static readonly Regex ListIndex = new(@"\[[0-9]+\]", RegexOptions.CultureInvariant);
 
@@ -46,7 +46,7 @@ internal static class DiagnosticSummaries
         var groups = new Dictionary<(string Collection, string Id, string Key), List<(string RelativePath, DiagnosticInfo Diagnostic)>>();
         void Add(string collection, string relativePath, DiagnosticInfo diagnostic)
         {
-            if (!KeyedIds.Contains(diagnostic.Id) || diagnostic.MessageArgs.Count == 0 || !isReported(diagnostic))
+            if (!NamesAKey(diagnostic.Id) || diagnostic.MessageArgs.Count == 0 || !isReported(diagnostic))
             {
                 return;
             }
