@@ -155,7 +155,7 @@ public sealed class BadMetadataTests
         var run = RunNews("content/news/bad.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\nquality: 1\npublished-date-time: 2022-08-09T00:00:00Z\n---\n");
         var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART007");
         DiagnosticAssert.At(diagnostic, "ART007", DiagnosticSeverity.Error, "content/news/bad.md", 5, 1);
-        Assert.Equal("Key 'published-date-time' appears twice in one mapping: it repeats 'publishedDateTime' at line 3", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal("Key 'published-date-time' appears twice in one mapping: it repeats 'publishedDateTime' at line 3. Keep one: YAML allows a key once in a mapping (Jekyll silently uses the last)", DiagnosticAssert.Message(diagnostic));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
         "ART007", "Key appears twice",
-        "Key '{0}' appears twice in one mapping: it repeats '{1}' at line {2}",
+        "Key '{0}' appears twice in one mapping: it repeats '{1}' at line {2}. Keep one: YAML allows a key once in a mapping (Jekyll silently uses the last)",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateSlug = Create(
