@@ -43,7 +43,8 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Declaration errors, reported once per type.
+            // Declaration errors, reported once per type, in the type's syntax tree (so pragmas and [SuppressMessage] apply).
+            var trees = new SourceTrees(start.Compilation);
             start.RegisterSymbolAction(
                 symbolContext =>
                 {
@@ -52,7 +53,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     {
                         foreach (var diagnostic in schema.Diagnostics)
                         {
-                            symbolContext.ReportDiagnostic(diagnostic.ToDiagnostic());
+                            symbolContext.ReportDiagnostic(diagnostic.ToDiagnostic(trees));
                         }
                     }
                 },
@@ -93,7 +94,8 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             {
                 var severities = SeverityOverridesByFile.From(end.Options.AdditionalFiles
                     .Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
-                    .Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))));
+                    .Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))),
+                    trees);
                 var articles = bound.ToList();
                 var acrossFiles = CatalogBuilder.Diagnose(schemas, articles);
                 foreach (var diagnostic in acrossFiles)

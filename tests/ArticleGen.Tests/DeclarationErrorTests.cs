@@ -91,4 +91,33 @@ public sealed class DeclarationErrorTests
         DiagnosticAssert.At(diagnostic, "ART011", DiagnosticSeverity.Error, "Collections.cs", 4, 35);
         Assert.StartsWith("Post.Items has type IReadOnlyList<Missing>, which does not exist in this compilation", DiagnosticAssert.Message(diagnostic));
     }
+
+    [Fact]
+    public void Diagnostics_on_declarations_are_in_the_source_so_pragmas_and_SuppressMessage_apply()
+    {
+        // v1 reported them at a location rebuilt from a path, which '#pragma warning disable' never matched.
+        var project = new TestProject()
+            .WithSource("""
+                #pragma warning disable ART012 // no drafts yet
+                [ArticleCollection("drafts/*.md")]
+                #pragma warning restore ART012
+                public sealed partial record Draft { }
+
+                [ArticleCollection("notes/*.md")]
+                public sealed partial record Note { }
+
+                [System.Diagnostics.CodeAnalysis.SuppressMessage("ArticleGen", "ART011:Declaration cannot be an article collection", Justification = "test")]
+                [ArticleCollection("content/*.md")]
+                public sealed partial record Post { public System.IO.Stream? Data { get; init; } }
+                """);
+        project.WithArticle("content/a.md", "---\n---\n");
+        var run = project.Run();
+
+        // The unsuppressed one is still reported, in the source tree, at the attribute.
+        var left = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART012");
+        DiagnosticAssert.At(left, "ART012", DiagnosticSeverity.Warning, "Collections.cs", 6, 2);
+        Assert.True(left.Location.IsInSource);
+        Assert.Contains("notes/*.md", DiagnosticAssert.Message(left), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.ArticleDiagnostics, d => d.Id == "ART011");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Common;
 using Microsoft.CodeAnalysis;
@@ -17,15 +18,37 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 
-    public Diagnostic ToDiagnostic() => ToDiagnostic(Descriptor.DefaultSeverity);
+    public Diagnostic ToDiagnostic(SourceTrees? trees = null) => ToDiagnostic(Descriptor.DefaultSeverity, trees);
 
-    /// <summary>The diagnostic with a configured severity (contract §5: per-folder severities of article files).</summary>
-    public Diagnostic ToDiagnostic(DiagnosticSeverity severity) =>
+    /// <summary>
+    /// The diagnostic with a configured severity (contract §5: per-folder severities of article files). With
+    /// <paramref name="trees"/>, a place in a C# file becomes a location in its syntax tree, so that
+    /// <c>#pragma warning disable</c> and <c>[SuppressMessage]</c> apply to it as to any compiler diagnostic.
+    /// </summary>
+    public Diagnostic ToDiagnostic(DiagnosticSeverity severity, SourceTrees? trees = null) =>
         Diagnostic.Create(
             Descriptor,
-            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            Location is null ? Microsoft.CodeAnalysis.Location.None : trees?.LocationOf(Location) ?? Location.ToLocation(),
             severity,
             additionalLocations: null,
             properties: null,
             MessageArgs.Cast<object>().ToArray());
+}
+
+/// <summary>The compilation's syntax trees by path: where a diagnostic on a C# declaration is really located.</summary>
+internal sealed class SourceTrees
+{
+    private readonly Dictionary<string, SyntaxTree> _byPath = new(System.StringComparer.Ordinal);
+
+    public SourceTrees(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            _byPath[tree.FilePath] = tree;
+        }
+    }
+
+    /// <summary>A location in the tree of <paramref name="place"/>'s file, or null for a file that is not C# source (an article).</summary>
+    public Location? LocationOf(LocationInfo place) =>
+        _byPath.TryGetValue(place.FilePath, out var tree) && place.Span.End <= tree.Length ? Location.Create(tree, place.Span) : null;
 }

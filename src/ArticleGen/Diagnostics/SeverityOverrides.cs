@@ -64,7 +64,7 @@ internal sealed record SeverityOverrides(EquatableArray<SeverityOverride> Items)
 internal sealed record SeverityOverride(string Id, DiagnosticSeverity? Severity);
 
 /// <summary>The severity overrides of each article file, by the path the compiler knows it by.</summary>
-internal sealed class SeverityOverridesByFile(IReadOnlyDictionary<string, SeverityOverrides> byPath)
+internal sealed class SeverityOverridesByFile(IReadOnlyDictionary<string, SeverityOverrides> byPath, SourceTrees? trees = null)
 {
     /// <summary>
     /// The diagnostic as it is to be reported, or null when its file's configuration switches it off. Diagnostics
@@ -75,14 +75,16 @@ internal sealed class SeverityOverridesByFile(IReadOnlyDictionary<string, Severi
         var descriptor = info.Descriptor;
         if (info.Location is null || !byPath.TryGetValue(info.Location.FilePath, out var overrides))
         {
-            return info.ToDiagnostic(descriptor.DefaultSeverity);
+            return info.ToDiagnostic(descriptor.DefaultSeverity, trees);
         }
 
         var severity = overrides.SeverityOf(info.Id, descriptor.DefaultSeverity);
-        return severity is null ? null : info.ToDiagnostic(severity.Value);
+        return severity is null ? null : info.ToDiagnostic(severity.Value, trees);
     }
 
-    public static SeverityOverridesByFile From(IEnumerable<(string Path, SeverityOverrides Overrides)> files)
+    /// <param name="files">Each article file's overrides.</param>
+    /// <param name="trees">The compilation's C# files, for the analyzer: its diagnostics on declarations are then located in their trees.</param>
+    public static SeverityOverridesByFile From(IEnumerable<(string Path, SeverityOverrides Overrides)> files, SourceTrees? trees = null)
     {
         var byPath = new Dictionary<string, SeverityOverrides>(StringComparer.Ordinal);
         foreach (var (path, overrides) in files)
@@ -93,6 +95,6 @@ internal sealed class SeverityOverridesByFile(IReadOnlyDictionary<string, Severi
             }
         }
 
-        return new SeverityOverridesByFile(byPath);
+        return new SeverityOverridesByFile(byPath, trees);
     }
 }
