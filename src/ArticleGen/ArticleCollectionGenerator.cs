@@ -44,20 +44,28 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ProjectOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // Parsing depends on the project directory alone: changing another property (a string budget) re-parses nothing.
+        var projectDirectory = options.Select(static (projectOptions, _) => projectOptions.ProjectDirectory);
         var parsedArticles = context.AdditionalTextsProvider
             .Where(static text => IsMarkdown(text.Path))
-            .Combine(options)
+            .Combine(projectDirectory)
             .Select(static (pair, cancellationToken) => ArticleSource.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
+        // What articles bind to and the catalog is built from: the schemas without their places in the .cs files,
+        // so that a comment in a collection's declaration leaves every article step cached.
+        var schemas = collections
+            .Select(static (all, _) => all.Select(s => s.WithoutLocations()).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Schemas);
+
         var boundArticles = parsedArticles
-            .Combine(collections)
+            .Combine(schemas)
             .Select(static (pair, cancellationToken) => ArticleBinder.Bind(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundArticles);
 
         var catalogs = boundArticles
             .Collect()
-            .Combine(collections)
+            .Combine(schemas)
             .Combine(options)
             .Select(static (inputs, _) => CatalogBuilder.Build(
                 inputs.Left.Right, inputs.Left.Left.Where(a => a is not null).Select(a => a!).ToList(), inputs.Right.StringDataBudget))

@@ -87,11 +87,14 @@ internal sealed record ProjectOptions(
     }
 
     /// <summary>The file's path relative to the project directory, '/'-separated (unchanged if it lies elsewhere).</summary>
-    public string RelativePathOf(string path)
+    public string RelativePathOf(string path) => RelativePathOf(ProjectDirectory, path);
+
+    /// <inheritdoc cref="RelativePathOf(string)"/>
+    public static string RelativePathOf(string projectDirectory, string path)
     {
         var normalized = path.Replace('\\', '/');
-        return ProjectDirectory.Length > 0 && normalized.StartsWith(ProjectDirectory, StringComparison.Ordinal)
-            ? normalized.Substring(ProjectDirectory.Length)
+        return projectDirectory.Length > 0 && normalized.StartsWith(projectDirectory, StringComparison.Ordinal)
+            ? normalized.Substring(projectDirectory.Length)
             : normalized.TrimStart('/');
     }
 

@@ -4,6 +4,7 @@ namespace ArticleGen;
 internal static class TrackingNames
 {
     public const string Collections = nameof(Collections);
+    public const string Schemas = nameof(Schemas);
     public const string Options = nameof(Options);
     public const string ParsedArticles = nameof(ParsedArticles);
     public const string BoundArticles = nameof(BoundArticles);

@@ -84,6 +84,46 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void A_comment_in_the_collections_own_file_reparses_rebinds_and_rebuilds_nothing()
+    {
+        // Places in the .cs file are not part of what articles bind to: a comment above the declaration moves them all.
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+        var schemaTree = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Collections.cs", StringComparison.Ordinal));
+        var commented = schemaTree.WithChangedText(schemaTree.GetText().Replace(0, 0, "// The news of the site.\n// Two lines, so every place in the file moves.\n\n"));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(schemaTree, commented));
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, TrackingNames.Collections), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r)); // the declaration was read again …
+        Assert.All(Reasons(result, TrackingNames.Schemas), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));     // … and binds the same
+        Assert.All(Reasons(result, TrackingNames.ParsedArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.BoundArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.Catalogs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(3, Reasons(result, TrackingNames.BoundArticles).Length);
+        Assert.Equal(before, result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void Changing_the_string_data_budget_reparses_and_rebinds_nothing()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(project.WithProperty("ArticleGenStringDataBudget", "0").OptionsProvider()).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, TrackingNames.ParsedArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.BoundArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(3, Reasons(result, TrackingNames.ParsedArticles).Length);
+    }
+
+    [Fact]
     public void Changing_the_schema_rebinds_every_article_but_reparses_none()
     {
         var project = ThreeArticles();
@@ -129,7 +169,7 @@ public sealed class IncrementalityTests
         var driver = project.CreateDriver().RunGenerators(project.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
 
-        string[] ownSteps = [TrackingNames.Collections, TrackingNames.Options, TrackingNames.ParsedArticles, TrackingNames.BoundArticles, TrackingNames.Catalogs];
+        string[] ownSteps = [TrackingNames.Collections, TrackingNames.Schemas, TrackingNames.Options, TrackingNames.ParsedArticles, TrackingNames.BoundArticles, TrackingNames.Catalogs];
         foreach (var name in ownSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(name), $"no tracked step {name}");

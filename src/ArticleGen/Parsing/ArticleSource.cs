@@ -12,9 +12,15 @@ namespace ArticleGen.Parsing;
 /// <summary>Reads an article file as the compiler hands it over, for the generator and the analyzer alike.</summary>
 internal static class ArticleSource
 {
-    public static ParsedArticle Read(AdditionalText file, ProjectOptions options, CancellationToken cancellationToken)
+    public static ParsedArticle Read(AdditionalText file, ProjectOptions options, CancellationToken cancellationToken) =>
+        Read(file, options.ProjectDirectory, cancellationToken);
+
+    /// <param name="file">The article.</param>
+    /// <param name="projectDirectory">The project directory ('/'-terminated): the only option parsing depends on.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static ParsedArticle Read(AdditionalText file, string projectDirectory, CancellationToken cancellationToken)
     {
-        var relativePath = options.RelativePathOf(file.Path);
+        var relativePath = ProjectOptions.RelativePathOf(projectDirectory, file.Path);
         try
         {
             var text = file.GetText(cancellationToken);

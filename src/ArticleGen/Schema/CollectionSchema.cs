@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Common;
 using ArticleGen.Diagnostics;
 
@@ -17,7 +18,10 @@ internal sealed record PropertyShape(
     bool DateFromFileName = false, bool HasExplicitKey = false);
 
 /// <summary>A record or class whose properties a mapping binds to (the collection type itself, or a nested type).</summary>
-internal sealed record ObjectShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties);
+internal sealed record ObjectShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties)
+{
+    public ObjectShape WithoutLocations() => this with { Properties = Properties.Select(p => p with { Location = null }).ToEquatableArray() };
+}
 
 /// <summary>A type that encloses the collection type; the generated partial declaration repeats it.</summary>
 internal sealed record ContainingType(string Keyword, string Name);
@@ -66,6 +70,19 @@ internal sealed record CollectionSchema(
 {
     /// <summary>Whether articles can be bound: the declaration has no error.</summary>
     public bool IsValid => CanEmit && Diagnostics.Count == 0;
+
+    /// <summary>
+    /// The schema as binding and emission see it: without places in the .cs file. A comment or a blank line added
+    /// above a declaration moves every place but changes nothing an article binds to, so with this projection every
+    /// article's step stays cached; the places are kept for the diagnostics that need them.
+    /// </summary>
+    public CollectionSchema WithoutLocations() => this with
+    {
+        AttributeLocation = null,
+        Root = Root.WithoutLocations(),
+        NestedTypes = NestedTypes.Select(n => n.WithoutLocations()).ToEquatableArray(),
+        Diagnostics = Diagnostics.Select(d => d with { Location = null }).ToEquatableArray(),
+    };
 
     public ObjectShape? FindObject(string typeName)
     {
