@@ -3,6 +3,9 @@
 // An [Obsolete] property still receives its front-matter value.
 #pragma warning disable CS0612, CS0618
 
+// Chunk 0 of ArticleGen's content store for NewsArticle: the data of 1 entry, read by the store's New… and Read… methods on first use
+// (the format is described in ArticleGen's docs/generated-code.md), then their entry properties.
+
 namespace Blog
 {
     partial record NewsArticle

@@ -3,6 +3,12 @@
 // An [Obsolete] property still receives its front-matter value.
 #pragma warning disable CS0612, CS0618
 
+// ArticleGen's content store for NewsArticle. The articles' values travel as data, not code:
+// UTF-8 tokens (a string is its byte count, ':' and its bytes; a number its text; '~' null), packed two bytes to
+// a character in string literals (u8 literals past the project's string budget), one chunk of 128 entries per
+// file. The New… and Read… methods below read an entry back the first time it is used. The format is described
+// in ArticleGen's docs/generated-code.md.
+
 namespace Blog
 {
     partial record NewsArticle
@@ -65,7 +71,7 @@ namespace Blog
                         var index = r.Int32();
                         switch (slot)
                         {
-                            case 0: global::System.Threading.Volatile.Write(ref Items0[index], Object0(r)); break;
+                            case 0: global::System.Threading.Volatile.Write(ref Items0[index], NewNewsArticle(r)); break;
                             default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                         }
                     }
@@ -107,39 +113,39 @@ namespace Blog
                 return chunks;
             }
 
-            private static global::Blog.NewsArticle Object0(DataReader r)
+            private static global::Blog.NewsArticle NewNewsArticle(DataReader r)
             {
                 switch (r.Int64())
                 {
-                    case 8191L: return new global::Blog.NewsArticle { Id = Read0(r), Slug = Read0(r), Body = Read0(r), SourcePath = Read0(r), Title = Read0(r), Excerpt = Read1(r), PublishedDateTime = Read2(r), Category = Read3(r), Quality = Read4(r), Heat = Read4(r), Published = Read5(r), Topics = Read6(r), Provider = Read7(r) };
+                    case 8191L: return new global::Blog.NewsArticle { Id = ReadString(r), Slug = ReadString(r), Body = ReadString(r), SourcePath = ReadString(r), Title = ReadString(r), Excerpt = ReadStringOrNull(r), PublishedDateTime = ReadDateTimeOffset(r), Category = ReadCategory(r), Quality = ReadInt(r), Heat = ReadInt(r), Published = ReadBool(r), Topics = ReadIReadOnlyListOfString(r), Provider = ReadProviderOrNull(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
 
-            private static global::Blog.Image Object1(DataReader r)
+            private static global::Blog.Image NewImage(DataReader r)
             {
                 switch (r.Int64())
                 {
-                    case 7L: return new global::Blog.Image { Url = Read0(r), Width = Read4(r), Height = Read4(r) };
+                    case 7L: return new global::Blog.Image { Url = ReadString(r), Width = ReadInt(r), Height = ReadInt(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
 
-            private static global::Blog.Provider Object2(DataReader r)
+            private static global::Blog.Provider NewProvider(DataReader r)
             {
                 switch (r.Int64())
                 {
-                    case 7L: return new global::Blog.Provider { Name = Read0(r), Domain = Read1(r), Images = Read8(r) };
+                    case 7L: return new global::Blog.Provider { Name = ReadString(r), Domain = ReadStringOrNull(r), Images = ReadIReadOnlyListOfImage(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
 
-            private static string Read0(DataReader r)
+            private static string ReadString(DataReader r)
             {
                 return r.String();
             }
 
-            private static string? Read1(DataReader r)
+            private static string? ReadStringOrNull(DataReader r)
             {
                 if (r.Null())
                 {
@@ -149,12 +155,12 @@ namespace Blog
                 return r.String();
             }
 
-            private static global::System.DateTimeOffset Read2(DataReader r)
+            private static global::System.DateTimeOffset ReadDateTimeOffset(DataReader r)
             {
                 return new global::System.DateTimeOffset(r.Int64(), new global::System.TimeSpan(r.Int64()));
             }
 
-            private static global::Blog.Category Read3(DataReader r)
+            private static global::Blog.Category ReadCategory(DataReader r)
             {
                 switch (r.Int32())
                 {
@@ -165,49 +171,49 @@ namespace Blog
                 }
             }
 
-            private static int Read4(DataReader r)
+            private static int ReadInt(DataReader r)
             {
                 return r.Int32();
             }
 
-            private static bool Read5(DataReader r)
+            private static bool ReadBool(DataReader r)
             {
                 return r.String() == "1";
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<string> Read6(DataReader r)
+            private static global::System.Collections.Generic.IReadOnlyList<string> ReadIReadOnlyListOfString(DataReader r)
             {
                 var items = new string[r.Int32()];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = Read0(r);
+                    items[i] = ReadString(r);
                 }
                 return items;
             }
 
-            private static global::Blog.Provider? Read7(DataReader r)
+            private static global::Blog.Provider? ReadProviderOrNull(DataReader r)
             {
                 if (r.Null())
                 {
                     return null;
                 }
 
-                return Object2(r);
+                return NewProvider(r);
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<global::Blog.Image> Read8(DataReader r)
+            private static global::System.Collections.Generic.IReadOnlyList<global::Blog.Image> ReadIReadOnlyListOfImage(DataReader r)
             {
                 var items = new global::Blog.Image[r.Int32()];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = Read9(r);
+                    items[i] = ReadImage(r);
                 }
                 return items;
             }
 
-            private static global::Blog.Image Read9(DataReader r)
+            private static global::Blog.Image ReadImage(DataReader r)
             {
-                return Object1(r);
+                return NewImage(r);
             }
 
             /// <summary>A collection's entries, each read when first needed.</summary>

@@ -20,6 +20,10 @@ internal static class ChunkEmitter
     {
         var writer = new SourceWriter();
         CatalogEmitter.WriteHeader(writer);
+        writer.Line("// Chunk " + CSharpText.Int(chunk.Number) + " of ArticleGen's content store for " + string.Join(", ", chunk.Schemas.Select(s => s.Name))
+            + ": the data of " + CSharpText.Int(chunk.Entries.Count) + (chunk.Entries.Count == 1 ? " entry" : " entries") + ", read by the store's New… and Read… methods on first use");
+        writer.Line("// (the format is described in ArticleGen's docs/generated-code.md), then their entry properties.");
+        writer.Line();
         CatalogEmitter.OpenTypeDeclaration(writer, chunk.Owner);
         writer.OpenBlock("partial class " + ContentStore.ClassName);
         var data = new StoreLayout(chunk.Schemas).WriteChunk(chunk);

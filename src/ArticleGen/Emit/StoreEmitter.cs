@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Model;
 
 namespace ArticleGen.Emit;
@@ -17,6 +18,9 @@ internal static class StoreEmitter
 {
     public static string HintName(StoreFile store) => CatalogEmitter.HintName(store.Owner).Replace(".g.cs", ".Store.g.cs");
 
+    /// <summary>The collections of the store, as a comment names them (<c>Course, Video</c>).</summary>
+    internal static string StoreTypeNames(StoreFile store) => string.Join(", ", store.Schemas.Select(s => s.Name));
+
     public static string Emit(StoreFile store)
     {
         var layout = new StoreLayout(store.Schemas);
@@ -24,6 +28,12 @@ internal static class StoreEmitter
         var directoryAllowance = store.DirectoryAllowance;
         var writer = new SourceWriter();
         CatalogEmitter.WriteHeader(writer);
+        writer.Line("// ArticleGen's content store for " + StoreTypeNames(store) + ". The articles' values travel as data, not code:");
+        writer.Line("// UTF-8 tokens (a string is its byte count, ':' and its bytes; a number its text; '~' null), packed two bytes to");
+        writer.Line("// a character in string literals (u8 literals past the project's string budget), one chunk of 128 entries per");
+        writer.Line("// file. The New… and Read… methods below read an entry back the first time it is used. The format is described");
+        writer.Line("// in ArticleGen's docs/generated-code.md.");
+        writer.Line();
         CatalogEmitter.OpenTypeDeclaration(writer, store.Owner);
 
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");

@@ -33,12 +33,12 @@ internal sealed partial class StoreLayout
     }
 
     /// <summary>The expression that reads an entry of the collection at <paramref name="slot"/>.</summary>
-    public string ReadEntry(int slot) => "Object" + Int(_roots[slot].Number) + "(r)";
+    public string ReadEntry(int slot) => _roots[slot].ReaderName + "(r)";
 
     private void WriteObjectReader(SourceWriter writer, ObjectLayout layout, List<ShapeKey> shapes)
     {
         writer.Line();
-        writer.OpenBlock("private static " + layout.TypeName + " Object" + Int(layout.Number) + "(DataReader r)");
+        writer.OpenBlock("private static " + layout.TypeName + " " + layout.ReaderName + "(DataReader r)");
         writer.OpenBlock(layout.ShapeIsInt64 ? "switch (r.Int64())" : "switch (r.String())");
         foreach (var shape in shapes)
         {
@@ -47,7 +47,7 @@ internal sealed partial class StoreLayout
             {
                 if (shape.Has(i))
                 {
-                    initializers.Add(CSharpText.Identifier(layout.Names[i]) + " = Read" + Int(ReaderOf(layout.Types[i])) + "(r)");
+                    initializers.Add(CSharpText.Identifier(layout.Names[i]) + " = " + ReaderName(layout.Types[i]) + "(r)");
                 }
             }
 
@@ -64,7 +64,7 @@ internal sealed partial class StoreLayout
     {
         var returnType = ReturnType(type);
         writer.Line();
-        writer.OpenBlock("private static " + returnType + " Read" + Int(number) + "(DataReader r)");
+        writer.OpenBlock("private static " + returnType + " " + _readerNames[number] + "(DataReader r)");
         if (type.IsNullable)
         {
             writer.OpenBlock("if (r.Null())");
@@ -85,7 +85,7 @@ internal sealed partial class StoreLayout
                 writer.Line("var items = new " + dictionary + "(count, global::System.StringComparer.Ordinal);");
                 writer.OpenBlock("for (var i = 0; i < count; i++)");
                 writer.Line("var key = r.String();");
-                writer.Line("items.Add(key, Read" + Int(ReaderOf(valueType)) + "(r));");
+                writer.Line("items.Add(key, " + ReaderName(valueType) + "(r));");
                 writer.CloseBlock();
                 writer.Line("return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, " + ReturnType(valueType) + ">(items);");
                 break;
@@ -120,7 +120,7 @@ internal sealed partial class StoreLayout
 
         writer.Line("var items = new " + ArrayOf(elementType) + ";");
         writer.OpenBlock("for (var i = 0; i < items.Length; i++)");
-        writer.Line("items[i] = Read" + Int(ReaderOf(element)) + "(r);");
+        writer.Line("items[i] = " + ReaderName(element) + "(r);");
         writer.CloseBlock();
         writer.Line(type.ListKind switch
         {
@@ -154,10 +154,12 @@ internal sealed partial class StoreLayout
         ValueKind.TimeSpan => "new global::System.TimeSpan(r.Int64())",
         ValueKind.Uri => "new global::System.Uri(r.String(), global::System.UriKind.RelativeOrAbsolute)",
         ValueKind.Guid => "new global::System.Guid(r.String())",
-        ValueKind.Object => "Object" + Int(_objects[type.TypeName].Number) + "(r)",
+        ValueKind.Object => _objects[type.TypeName].ReaderName + "(r)",
         ValueKind.Reference => "(" + type.TypeName + ")Entry(r.Int32(), r.Int32())",
         _ => throw new InvalidOperationException("Unexpected kind " + type.Kind),
     };
+
+    private string ReaderName(FieldType type) => _readerNames[ReaderOf(type)];
 
     private string ReturnType(FieldType type) => type.Kind switch
     {

@@ -28,6 +28,12 @@ internal sealed partial class StoreLayout
 {
     private readonly Dictionary<FieldType, int> _readers = new();
     private readonly List<FieldType> _readerTypes = [];
+
+    /// <summary>Each reader method's name, after what it reads (<c>ReadIReadOnlyListOfImage</c>), so generated code explains itself.</summary>
+    private readonly List<string> _readerNames = [];
+
+    /// <summary>Names taken in the store class: its own members, then every reader's.</summary>
+    private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal) { "NewLocks", "ReadDirectory" };
     private readonly Dictionary<string, ObjectLayout> _objects = new(StringComparer.Ordinal);
     private readonly List<ObjectLayout> _objectOrder = [];
     private readonly ObjectLayout[] _roots;
@@ -82,9 +88,12 @@ internal sealed partial class StoreLayout
     private static readonly FieldType FileMemberType = new(ValueKind.String, "string", "string", IsNullable: false);
 
     /// <summary>An object type: its declared properties in order (an entry's type: the file members first).</summary>
-    private sealed class ObjectLayout(int number, string typeName, string[] names, FieldType[] types)
+    private sealed class ObjectLayout(int number, string readerName, string typeName, string[] names, FieldType[] types)
     {
         public int Number { get; } = number;
+
+        /// <summary>The method that builds an object of the type (<c>NewProvider</c>).</summary>
+        public string ReaderName { get; } = readerName;
 
         public string TypeName { get; } = typeName;
 
@@ -111,7 +120,7 @@ internal sealed partial class StoreLayout
 
     private ObjectLayout Add(string typeName, List<string> names, List<FieldType> types)
     {
-        var layout = new ObjectLayout(_objectOrder.Count, typeName, names.ToArray(), types.ToArray());
+        var layout = new ObjectLayout(_objectOrder.Count, UniqueMethodName("New" + SimpleName(typeName)), typeName, names.ToArray(), types.ToArray());
         _objects[typeName] = layout;
         _objectOrder.Add(layout);
         return layout;
@@ -128,12 +137,72 @@ internal sealed partial class StoreLayout
         number = _readerTypes.Count;
         _readers.Add(type, number);
         _readerTypes.Add(type);
+        _readerNames.Add(UniqueMethodName("Read" + Describe(type)));
         if (type.Element is not null)
         {
             ReaderOf(type.Element);
         }
 
         return number;
+    }
+
+    /// <summary><paramref name="name"/>, or with the first free suffix <c>_2</c>, <c>_3</c>, … (two types named alike in two namespaces).</summary>
+    private string UniqueMethodName(string name)
+    {
+        if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name))
+        {
+            name = "Read" + Int(_methodNames.Count);
+        }
+
+        var unique = name;
+        for (var suffix = 2; !_methodNames.Add(unique); suffix++)
+        {
+            unique = name + "_" + Int(suffix);
+        }
+
+        return unique;
+    }
+
+    /// <summary>A type's own name, without namespace or containing types (<c>global::Blog.Provider</c> → <c>Provider</c>).</summary>
+    private static string SimpleName(string typeName)
+    {
+        var generic = typeName.IndexOf('<');
+        var name = generic < 0 ? typeName : typeName.Substring(0, generic);
+        return Pascal(name.Substring(Math.Max(name.LastIndexOf('.'), name.LastIndexOf(':')) + 1));
+    }
+
+    /// <summary>A field type as a method name reads it: <c>IReadOnlyList&lt;Image&gt;</c> → <c>IReadOnlyListOfImage</c>, <c>int?</c> → <c>IntOrNull</c>.</summary>
+    private static string Describe(FieldType type)
+    {
+        var name = Pascal(type.DisplayName);
+        return type.IsNullable && !type.DisplayName.EndsWith("?", StringComparison.Ordinal) ? name + "OrNull" : name;
+    }
+
+    /// <summary>A type's display name as identifier characters: '&lt;' is "Of", ',' "And", '[]' "Array", '?' "OrNull".</summary>
+    private static string Pascal(string displayName)
+    {
+        var builder = new StringBuilder(displayName.Length);
+        var startsWord = true;
+        foreach (var c in displayName)
+        {
+            var joiner = c switch { '<' => "Of", ',' => "And", '[' => "Array", '?' => "OrNull", _ => null };
+            if (joiner is not null)
+            {
+                builder.Append(joiner);
+                startsWord = true;
+            }
+            else if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                builder.Append(startsWord ? char.ToUpperInvariant(c) : c);
+                startsWord = false;
+            }
+            else if (c == '.')
+            {
+                startsWord = true;
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The data of one chunk: its entry count, then each entry's slot, index and values.</summary>
