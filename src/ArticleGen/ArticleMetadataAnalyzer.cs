@@ -107,10 +107,13 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 }
 
                 // ART021: a key failing the same way in many files, once per key, beside the exact diagnostics.
+                // What is switched off (per folder, <NoWarn>, a .globalconfig) is not counted.
                 var projectSeverities = end.Compilation.Options.SpecificDiagnosticOptions;
+                var globalSeverities = end.Compilation.Options.SyntaxTreeOptionsProvider;
                 bool IsReported(DiagnosticInfo diagnostic) =>
                     severities.Apply(diagnostic) is not null
-                    && !(projectSeverities.TryGetValue(diagnostic.Id, out var configured) && configured == ReportDiagnostic.Suppress);
+                    && !(projectSeverities.TryGetValue(diagnostic.Id, out var configured) && configured == ReportDiagnostic.Suppress)
+                    && !(globalSeverities is not null && globalSeverities.TryGetGlobalDiagnosticValue(diagnostic.Id, end.CancellationToken, out var global) && global == ReportDiagnostic.Suppress);
                 foreach (var summary in DiagnosticSummaries.Summarize(schemas, articles, acrossFiles, IsReported))
                 {
                     if (severities.Apply(summary) is { } reported)

@@ -403,7 +403,45 @@ public sealed class BadMetadataTests
     [Fact]
     public void Built_without_a_docs_address_no_diagnostic_has_a_help_link_rather_than_a_dead_one()
     {
-        // This repository's build sets neither ArticleGenDocsUrl nor RepositoryUrl.
-        Assert.All(DiagnosticDescriptors.All, d => Assert.Equal("", d.HelpLinkUri));
+        // This repository's own build sets neither ArticleGenDocsUrl nor RepositoryUrl; a build that does links every page.
+        Assert.All(DiagnosticDescriptors.All, d => Assert.Equal(HelpLinks.PagesUrl.Length == 0 ? "" : HelpLinks.PagesUrl + d.Id + ".md", d.HelpLinkUri));
+        Assert.DoesNotContain(DiagnosticDescriptors.All, d => d.HelpLinkUri.Contains("articlegen/articlegen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ART006_a_key_spelt_another_way_than_an_explicit_ArticleField_key_asks_for_the_files_spelling()
+    {
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"docs/*.md\")] public sealed partial record Page { [ArticleField(\"og:image\")] public string? OgImage { get; init; } }")
+            .WithArticle("docs/a.md", "---\nog_image: /a.png\n---\n")
+            .Run();
+        Assert.EndsWith(
+            "It misses OgImage, which reads 'og:image', only by punctuation: write the key 'og:image' as the other files do",
+            DiagnosticAssert.Message(DiagnosticAssert.Single(run.ArticleDiagnostics, "ART006")));
+    }
+
+    [Fact]
+    public void ART021_does_not_count_diagnostics_switched_off_for_the_project()
+    {
+        var project = new TestProject().WithSource(Docs).WithNoWarn("ART006");
+        for (var i = 1; i <= 8; i++)
+        {
+            project.WithArticle($"docs/p{i}.md", "---\nextra: 1\n---\n");
+        }
+
+        Assert.DoesNotContain(project.Run().ArticleDiagnostics, d => d.Id is "ART006" or "ART021");
+    }
+
+    [Fact]
+    public void ART021_groups_a_single_value_with_the_same_mistake_in_a_written_list()
+    {
+        var project = new TestProject().WithSource("[ArticleCollection(\"docs/*.md\")] public sealed partial record Page { public IReadOnlyList<int> Sizes { get; init; } = []; }");
+        for (var i = 1; i <= 3; i++)
+        {
+            project.WithArticle($"docs/one{i}.md", "---\nsizes: large\n---\n").WithArticle($"docs/list{i}.md", "---\nsizes: [large]\n---\n");
+        }
+
+        var summary = DiagnosticAssert.Single(project.Run().ArticleDiagnostics, "ART021");
+        Assert.StartsWith("'sizes[]' fails with ART005 in 6 files of Page", DiagnosticAssert.Message(summary), StringComparison.Ordinal);
     }
 }

@@ -407,7 +407,7 @@ public sealed class DeclaringACollectionTests
 
         var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005");
         DiagnosticAssert.At(diagnostic, "ART005", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "docs/bad.md", 2, 8);
-        Assert.Equal("'sizes' expects an integer (Int32) but found 'large'", DiagnosticAssert.Message(diagnostic));
+        Assert.Equal("'sizes[0]' expects an integer (Int32) but found 'large'", DiagnosticAssert.Message(diagnostic));
     }
 
     [Fact]
@@ -535,6 +535,8 @@ public sealed class DeclaringACollectionTests
     [InlineData("[ArticleField(Format = \"M/d/yyyy\")] public string? Date { get; init; }", "[ArticleField(Format = ...)] on Post.Date applies to dates, times and durations (DateTime, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, or lists of them), not to string")]
     [InlineData("[ArticleField(Format = \"\")] public DateTime Date { get; init; }", "[ArticleField(Format = \"\")] on Post.Date is not a .NET custom format string for DateTime: it is empty")]
     [InlineData("[ArticleField(Format = \"yyyy-MM-dd\\\\\")] public DateTime Date { get; init; }", "[ArticleField(Format = \"yyyy-MM-dd\\\")] on Post.Date is not a .NET custom format string for DateTime:")]
+    [InlineData("[ArticleField(Format = \"MMM d\")] public DateOnly Date { get; init; }", "[ArticleField(Format = \"MMM d\")] on Post.Date does not hold a whole date (year, month and day, such as M/d/yyyy): every value would take this year or today, a different value every day")]
+    [InlineData("[ArticleField(Format = \"HH:mm\")] public DateTimeOffset Date { get; init; }", "[ArticleField(Format = \"HH:mm\")] on Post.Date does not hold a whole date")]
     [InlineData("[ArticleField(DateFromFileName = true)] public string? Date { get; init; }", "[ArticleField(DateFromFileName = true)] on Post.Date needs a date type (DateTime, DateTimeOffset or DateOnly, or a nullable one), not string")]
     [InlineData("[ArticleField(\"\")] public string? Date { get; init; }", "[ArticleField] on Post.Date names an empty key; leave the key out to keep the name rule")]
     public void A_Format_or_DateFromFileName_that_cannot_apply_is_ART011_on_the_declaration(string property, string message)
@@ -659,5 +661,39 @@ public sealed class DeclaringACollectionTests
         Assert.Equal(expected, values.Take(decimals.Length).Cast<string>());
         Assert.Equal(string.Join("|", expected), values[^1]);
         Assert.Equal("1.10", run.Evaluate("Lab.Reading.M0.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)"));
+    }
+
+    [Fact]
+    public void An_empty_string_is_an_empty_list_of_any_items()
+    {
+        var run = new TestProject()
+            .WithSource("""
+                [ArticleCollection("docs/*.md")]
+                public sealed partial record Page
+                {
+                    public IReadOnlyList<Image> Images { get; init; } = [];
+                    public IReadOnlyList<string[]> Groups { get; init; } = [];
+                }
+
+                public sealed record Image { public string? Src { get; init; } }
+                """)
+            .WithArticle("docs/a.md", "---\nimages: \"\"\ngroups: ''\n---\n")
+            .Run()
+            .AssertNoArticleDiagnostics();
+        Assert.Equal(new object?[] { 0, 0 }, run.Evaluate("Page.A.Images.Count", "Page.A.Groups.Count"));
+    }
+
+    [Theory]
+    [InlineData("2026-07-16 05:08:11 +0000")]
+    [InlineData("2026-7-16")]
+    [InlineData("2026-07-16T23:30:00-05:00")]
+    public void A_DateOnly_takes_the_date_as_written_in_any_timestamp_form(string text)
+    {
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"posts/*.md\")] public sealed partial record Post { public DateOnly Day { get; init; } }")
+            .WithArticle("posts/p.md", "---\nday: " + text + "\n---\n")
+            .Run()
+            .AssertNoArticleDiagnostics();
+        Assert.Equal(new DateOnly(2026, 7, 16), run.Evaluate("Post.P.Day"));
     }
 }

@@ -24,6 +24,10 @@ public sealed class DeterminismTests
             public decimal Price { get; init; }
             public TimeSpan Length { get; init; }
             public Kind Kind { get; init; }
+            [ArticleField(Format = "yyyy-MM-dd HH:mm zzz")] public DateOnly Zoned { get; init; }
+            [ArticleField(Format = "HH:mm zzz")] public TimeOnly Clock { get; init; }
+            [ArticleField(Format = "M/d/yy")] public DateOnly Short { get; init; }
+            [ArticleField(Format = "yyyy-MM-dd HH:mm")] public DateTime Plain { get; init; }
         }
 
         public enum Kind { Istanbul, Information }
@@ -33,7 +37,7 @@ public sealed class DeterminismTests
     {
         var run = new TestProject()
             .WithSource(Values)
-            .WithArticle("content/ırmak.md", "---\ntitle: Irmak İstanbul\nlocal: 2022-03-27 02:30:00\noffset: 2022-10-30T01:30:00+01:00\nratio: 1234.5e-3\nprice: 1234.56\nlength: PT1H30M\nkind: information\n---\n")
+            .WithArticle("content/ırmak.md", "---\ntitle: Irmak İstanbul\nlocal: 2022-03-27 02:30:00\noffset: 2022-10-30T01:30:00+01:00\nratio: 1234.5e-3\nprice: 1234.56\nlength: PT1H30M\nkind: information\nzoned: 2024-03-10 23:30 -05:00\nclock: 23:30 -05:00\nshort: 1/1/35\nplain: 2022-03-27 02:30\n---\n")
             .WithArticle("content/i.md", "---\ntitle: i\nkind: ISTANBUL\n---\nBody\n")
             .Run();
         Assert.Empty(run.ArticleDiagnostics);
@@ -42,7 +46,10 @@ public sealed class DeterminismTests
         // The catalog read back under the same culture: its data is read culture-invariantly too.
         var values = run.Evaluate(
             "Facts.Fact.Get(\"ırmak\").Local.Ticks", "Facts.Fact.Get(\"ırmak\").Local.Kind", "Facts.Fact.Get(\"ırmak\").Offset.Ticks", "Facts.Fact.Get(\"ırmak\").Offset.Offset",
-            "Facts.Fact.Get(\"ırmak\").Ratio == 1.2345", "Facts.Fact.Get(\"ırmak\").Price == 1234.56m", "Facts.Fact.Get(\"ırmak\").Length", "Facts.Fact.Get(\"ırmak\").Kind", "Facts.Fact.I.Kind");
+            "Facts.Fact.Get(\"ırmak\").Ratio == 1.2345", "Facts.Fact.Get(\"ırmak\").Price == 1234.56m", "Facts.Fact.Get(\"ırmak\").Length", "Facts.Fact.Get(\"ırmak\").Kind", "Facts.Fact.I.Kind",
+            "Facts.Fact.Get(\"ırmak\").Zoned.ToString(\"yyyy-MM-dd\", System.Globalization.CultureInfo.InvariantCulture)",
+            "Facts.Fact.Get(\"ırmak\").Clock.ToString(\"HH:mm\", System.Globalization.CultureInfo.InvariantCulture)",
+            "Facts.Fact.Get(\"ırmak\").Short.Year", "Facts.Fact.Get(\"ırmak\").Plain.Ticks", "Facts.Fact.Get(\"ırmak\").Plain.Kind");
         return (sources, string.Join("|", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
     }
 
@@ -58,8 +65,12 @@ public sealed class DeterminismTests
         Assert.Equal(baseline.Sources, other.Sources);
         Assert.Equal(baseline.Values, other.Values);
 
-        // 2022-03-27 02:30 without an offset is UTC, whatever the machine's zone (a DST gap in Europe).
-        Assert.Equal($"{new DateTime(2022, 3, 27, 2, 30, 0).Ticks}|Utc|{new DateTime(2022, 10, 30, 1, 30, 0).Ticks}|01:00:00|True|True|01:30:00|Information|Istanbul", other.Values);
+        // 2022-03-27 02:30 without an offset is UTC, whatever the machine's zone (a DST gap in Europe); a format's date
+        // and clock are taken as written, never through the machine's zone; 'yy' reads 35 as 2035 on every host.
+        Assert.Equal(
+            $"{new DateTime(2022, 3, 27, 2, 30, 0).Ticks}|Utc|{new DateTime(2022, 10, 30, 1, 30, 0).Ticks}|01:00:00|True|True|01:30:00|Information|Istanbul"
+            + $"|2024-03-10|23:30|2035|{new DateTime(2022, 3, 27, 2, 30, 0).Ticks}|Utc",
+            other.Values);
     }
 
     private static T WithCultureAndTimeZone<T>(CultureInfo culture, string timeZone, Func<T> action)

@@ -143,4 +143,22 @@ public sealed class YamlFormsTests
         var run = new TestProject().WithSource(Note).WithArticle("content/n.md", text).Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
         Assert.Equal(new object?[] { null, 0 }, run.Evaluate("Note.N.Text", "Note.N.Tags.Count"));
     }
+
+    [Fact]
+    public void A_quoted_value_continued_at_the_margin_over_thousands_of_lines_reads_whole()
+    {
+        // Each margin line is indented once in one pass (v2's first version re-counted lines per insertion: quadratic).
+        var lines = Enumerable.Range(0, 20_000).Select(i => "w" + i).ToArray();
+        Assert.Equal(string.Join(' ', lines), Read("text: \"" + string.Join('\n', lines) + "\"\nother: x", "Note.N.Text"));
+    }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_mistake_on_a_margin_continuation_line_is_placed_right_with_any_line_ending(string newline)
+    {
+        var text = string.Join(newline, "---", "text: \"one", "two\"", "other: 'a", "b'", "number: many", "---", "");
+        var run = new TestProject().WithSource(Note).WithArticle("content/n.md", text).Run();
+        DiagnosticAssert.At(DiagnosticAssert.Single(run.ArticleDiagnostics, "ART005"), "ART005", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "content/n.md", 6, 9);
+    }
 }

@@ -254,16 +254,20 @@ internal static class ArticleBinder
                     return shape is null ? null : BindObject(mapping, shape, path, isRoot: false);
 
                 case ValueKind.List:
+                    if (node is YamlScalar { Value.Length: 0 })
+                    {
+                        // "" where a list is declared is an empty list, whatever its items (ms.custom: "").
+                        return new ListValue(type.ListKind, type.TypeName, type.Element!.NullableTypeName, EquatableArray<BoundValue>.Empty);
+                    }
+
                     if (node is YamlScalar single && type.Element!.Kind is not (ValueKind.Object or ValueKind.List or ValueKind.Dictionary))
                     {
-                        // One value where a list is declared is a one-item list (browser-compat: api.fetch), and "" none.
-                        var items1 = new List<BoundValue>(1);
-                        if (single.Value.Length > 0 && BindValue(single, type.Element!, path) is { } only)
-                        {
-                            items1.Add(only);
-                        }
-
-                        return new ListValue(type.ListKind, type.TypeName, type.Element!.NullableTypeName, items1.ToEquatableArray());
+                        // One value where a list is declared is a one-item list (browser-compat: api.fetch), its path
+                        // that of the first item, so a mistake in it groups with the same mistake in a written list.
+                        var only = BindValue(single, type.Element!, path + "[0]");
+                        return only is null
+                            ? null
+                            : new ListValue(type.ListKind, type.TypeName, type.Element!.NullableTypeName, new[] { only }.ToEquatableArray());
                     }
 
                     if (node is not YamlSequence sequence)
@@ -399,7 +403,10 @@ internal static class ArticleBinder
                 {
                     if (KeyName.LettersAndDigits(property.Key) == letters || KeyName.LettersAndDigits(property.Name) == letters)
                     {
-                        return $". It misses {property.Name} only by punctuation (keys ignore case, '-', '_' and '.'): declare [ArticleField({CSharpLiteral(key)})] on {property.Name}";
+                        // A property that names its key already reads the other spelling: the files disagree, not the schema.
+                        return property.HasExplicitKey
+                            ? $". It misses {property.Name}, which reads '{property.Key}', only by punctuation: write the key '{property.Key}' as the other files do"
+                            : $". It misses {property.Name} only by punctuation (keys ignore case, '-', '_' and '.'): declare [ArticleField({CSharpLiteral(key)})] on {property.Name}";
                     }
                 }
             }
@@ -510,10 +517,10 @@ internal static class ArticleBinder
                 }
             }
 
-            var normalized = KeyName.Normalize(text);
+            var normalized = KeyName.NormalizeEnumName(text);
             foreach (var member in type.EnumMembers)
             {
-                if (KeyName.Normalize(member) == normalized)
+                if (KeyName.NormalizeEnumName(member) == normalized)
                 {
                     return member;
                 }

@@ -21,8 +21,6 @@ internal static class ScalarConverter
         @"[ \t]*(?<z>Z|z|(?<sign>[-+])(?<oh>[0-9]{1,2})(?::?(?<om>[0-9]{2}))?)?)?\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex DateOnlyPattern = new(@"^(?<y>[0-9]{4})-(?<mo>[0-9]{2})-(?<d>[0-9]{2})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     private static readonly Regex TimeOfDay = new(
         @"^(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,7}))?)?\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -83,13 +81,10 @@ internal static class ScalarConverter
                     ? new DateTimeOffsetValue(clock.Ticks, offset.Ticks)
                     : null;
             case ValueKind.DateOnly:
-                var date = DateOnlyPattern.Match(text);
-                if (date.Success && TryDate(date, out var day, ref problem))
-                {
-                    return new DateOnlyValue(day.Year, day.Month, day.Day);
-                }
-
-                return null;
+                // The date as written, in any of the timestamp forms (a time and an offset are allowed and ignored).
+                return ParseTimestamp(text, out var written, out _, ref problem)
+                    ? new DateOnlyValue(written.Year, written.Month, written.Day)
+                    : null;
             case ValueKind.TimeOnly:
                 var time = TimeOfDay.Match(text);
                 if (time.Success && TryClock(time, out var timeOfDay) && timeOfDay < TimeSpan.TicksPerDay)
@@ -179,35 +174,72 @@ internal static class ScalarConverter
     }
 
     /// <summary>
+    /// The culture formats are read with: invariant, with the two-digit-year window fixed (<c>yy</c> 00–49 is 20xx,
+    /// 50–99 is 19xx, as .NET reads it today) instead of the host's (.NET Framework's, or a Windows user's setting).
+    /// </summary>
+    private static readonly CultureInfo FormatCulture = CreateFormatCulture();
+
+    private static CultureInfo CreateFormatCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.Calendar.TwoDigitYearMax = 2049;
+        return CultureInfo.ReadOnly(culture);
+    }
+
+    /// <summary>
     /// A value in the format a property declares (<c>[ArticleField(Format = "M/d/yyyy")]</c>): .NET's exact parsing with
-    /// the invariant culture. A value without an offset is UTC, and none is ever read in the build machine's zone.
+    /// the invariant culture. The clock time and offset are taken as written (no offset is UTC): nothing is ever
+    /// converted through the build machine's time zone. A format without a whole date is refused on the declaration
+    /// (<see cref="HoldsWholeDate"/>), since parsing would fill in today's.
     /// </summary>
     public static BoundValue? ConvertExact(string text, ValueKind kind, string format)
     {
-        var culture = CultureInfo.InvariantCulture;
-        switch (kind)
+        if (kind == ValueKind.TimeSpan)
         {
-            case ValueKind.DateTimeOffset:
-                return DateTimeOffset.TryParseExact(text, format, culture, DateTimeStyles.AssumeUniversal, out var moment)
-                    ? new DateTimeOffsetValue(moment.DateTime.Ticks, moment.Offset.Ticks)
-                    : null;
-            case ValueKind.DateTime:
-                return DateTime.TryParseExact(text, format, culture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var utc)
-                    ? new DateTimeValue(utc.Ticks)
-                    : null;
-            case ValueKind.DateOnly:
-                return DateTime.TryParseExact(text, format, culture, DateTimeStyles.None, out var day)
-                    ? new DateOnlyValue(day.Year, day.Month, day.Day)
-                    : null;
-            case ValueKind.TimeOnly:
-                return DateTime.TryParseExact(text, format, culture, DateTimeStyles.NoCurrentDateDefault, out var clock)
-                    ? new TimeOnlyValue(clock.TimeOfDay.Ticks)
-                    : null;
-            case ValueKind.TimeSpan:
-                return TimeSpan.TryParseExact(text, format, culture, out var duration) ? new TimeSpanValue(duration.Ticks) : null;
-            default:
-                return null;
+            return TimeSpan.TryParseExact(text, format, FormatCulture, out var duration) ? new TimeSpanValue(duration.Ticks) : null;
         }
+
+        if (!DateTimeOffset.TryParseExact(text, format, FormatCulture, DateTimeStyles.AssumeUniversal, out var moment))
+        {
+            return null;
+        }
+
+        var clock = moment.DateTime; // as written, whatever the offset
+        return kind switch
+        {
+            ValueKind.DateTimeOffset => new DateTimeOffsetValue(clock.Ticks, moment.Offset.Ticks),
+            ValueKind.DateTime => new DateTimeValue(moment.UtcTicks),
+            ValueKind.DateOnly => new DateOnlyValue(clock.Year, clock.Month, clock.Day),
+            ValueKind.TimeOnly => new TimeOnlyValue(clock.TimeOfDay.Ticks),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="format"/> writes and reads back a whole date (year, month and day): a format without
+    /// one (<c>MMM d</c>, <c>HH:mm</c>) would read every value as this year's or today's, a different value every day.
+    /// </summary>
+    public static bool HoldsWholeDate(string format)
+    {
+        foreach (var sample in new[] { new DateTime(2024, 5, 9, 13, 45, 30), new DateTime(2001, 12, 28, 4, 5, 6) })
+        {
+            string written;
+            try
+            {
+                written = sample.ToString(format, FormatCulture);
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+
+            if (!DateTimeOffset.TryParseExact(written, format, FormatCulture, DateTimeStyles.AssumeUniversal, out var read) || read.DateTime.Date != sample.Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDigits(string text, bool hex)

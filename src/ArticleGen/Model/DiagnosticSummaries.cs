@@ -34,6 +34,20 @@ internal static class DiagnosticSummaries
     public static List<DiagnosticInfo> Summarize(
         EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles, IEnumerable<DiagnosticInfo> acrossFiles, Func<DiagnosticInfo, bool> isReported)
     {
+        try
+        {
+            return SummarizeGroups(schemas, articles, acrossFiles, isReported);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A summary is a convenience; its failure is still ArticleGen's bug, reported, never a silent AD0001.
+            return [InternalErrors.At(schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "summarising diagnostics", exception)];
+        }
+    }
+
+    private static List<DiagnosticInfo> SummarizeGroups(
+        EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles, IEnumerable<DiagnosticInfo> acrossFiles, Func<DiagnosticInfo, bool> isReported)
+    {
         var collectionOfFile = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {

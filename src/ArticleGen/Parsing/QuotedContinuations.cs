@@ -39,7 +39,9 @@ internal sealed class QuotedContinuations
         }
 
         var quote = yaml[quoteOffset];
+        var line = LineOf(yaml, quoteOffset);
         var added = new List<int>();
+        var addedLines = new List<int>();
         for (var i = quoteOffset + 1; i < yaml.Length; i++)
         {
             var c = yaml[i];
@@ -71,10 +73,12 @@ internal sealed class QuotedContinuations
                     i++;
                 }
 
+                line++;
                 var next = i + 1;
                 if (next < yaml.Length && yaml[next] is not (' ' or '\t' or '\n' or '\r') && Array.BinarySearch(_insertions, next) < 0)
                 {
                     added.Add(next);
+                    addedLines.Add(line);
                 }
             }
         }
@@ -87,12 +91,8 @@ internal sealed class QuotedContinuations
         var insertions = new List<int>(_insertions);
         insertions.AddRange(added);
         insertions.Sort();
-        var lines = new HashSet<int>();
-        foreach (var offset in insertions)
-        {
-            lines.Add(LineOf(yaml, offset));
-        }
-
+        var lines = new HashSet<int>(_lines);
+        lines.UnionWith(addedLines);
         return new QuotedContinuations(insertions.ToArray(), lines);
     }
 
@@ -118,13 +118,23 @@ internal sealed class QuotedContinuations
     /// <summary>An offset in the text as read, mapped to the text as written.</summary>
     public int OriginalOffset(int readOffset)
     {
-        var before = 0;
-        while (before < _insertions.Length && _insertions[before] + before < readOffset)
+        // The k-th insertion (0-based) stands at _insertions[k] + k in the text as read, which rises with k: count
+        // those before readOffset by binary search.
+        int low = 0, high = _insertions.Length;
+        while (low < high)
         {
-            before++;
+            var middle = (low + high) >> 1;
+            if (_insertions[middle] + middle < readOffset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return readOffset - before;
+        return readOffset - low;
     }
 
     public bool IsIndented(int line) => _lines.Contains(line);

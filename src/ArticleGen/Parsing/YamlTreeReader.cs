@@ -24,8 +24,8 @@ internal static class YamlTreeReader
 
     internal readonly record struct Result(YamlMapping? Root, EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>How many quoted values with unindented continuation lines one front matter may have re-read.</summary>
-    private const int MaxLenientRereads = 64;
+    /// <summary>How many quoted values with unindented continuation lines one front matter may have (each costs a re-read).</summary>
+    private const int MaxLenientRereads = 256;
 
     public static Result Read(string yaml, TextPosition origin, string filePath, CancellationToken cancellationToken)
     {

@@ -8,12 +8,17 @@ namespace ArticleGen.Schema;
 /// </summary>
 internal static class KeyName
 {
-    public static string Normalize(string key)
+    public static string Normalize(string key) => Normalize(key, ignoreDots: true);
+
+    /// <summary>How enum names compare: ignoring case, '-' and '_' (<c>in-progress</c> is <c>InProgress</c>); a '.' counts.</summary>
+    public static string NormalizeEnumName(string name) => Normalize(name, ignoreDots: false);
+
+    private static string Normalize(string key, bool ignoreDots)
     {
         var builder = new StringBuilder(key.Length);
         foreach (var c in key)
         {
-            if (c is '-' or '_' or '.')
+            if (c is '-' or '_' || (ignoreDots && c == '.'))
             {
                 continue;
             }

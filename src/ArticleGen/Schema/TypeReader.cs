@@ -84,6 +84,12 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
                     continue;
                 }
 
+                if (FindTemporal(fieldType)!.IsDate && !Binding.ScalarConverter.HoldsWholeDate(format))
+                {
+                    report(location, $"[ArticleField(Format = \"{format}\")] on {type.Name}.{property.Name} does not hold a whole date (year, month and day, such as M/d/yyyy): every value would take this year or today, a different value every day");
+                    continue;
+                }
+
                 fieldType = WithFormat(fieldType, format);
             }
 

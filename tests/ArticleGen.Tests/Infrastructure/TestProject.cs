@@ -71,6 +71,15 @@ internal sealed class TestProject
         return this;
     }
 
+    private readonly Dictionary<string, ReportDiagnostic> _specificOptions = [];
+
+    /// <summary>As <c>&lt;NoWarn&gt;</c> does: the compiler suppresses <paramref name="id"/> project-wide.</summary>
+    public TestProject WithNoWarn(string id)
+    {
+        _specificOptions[id] = ReportDiagnostic.Suppress;
+        return this;
+    }
+
     public TestProject WithProperty(string name, string value)
     {
         _properties["build_property." + name] = value;
@@ -82,7 +91,8 @@ internal sealed class TestProject
         _sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path))
             .Append(CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, Directory + "GlobalUsings.cs")),
         Net80.References.All,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+            .WithSpecificDiagnosticOptions(_specificOptions));
 
     public ImmutableArray<AdditionalText> AdditionalTexts() =>
         _articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text))
