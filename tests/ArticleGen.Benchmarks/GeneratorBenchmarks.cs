@@ -23,6 +23,8 @@ public class GeneratorBenchmarks
     private bool _toggle;
     private AdditionalText _editedA = null!;
     private AdditionalText _editedB = null!;
+    private AdditionalText _added = null!;
+    private bool _isAdded;
 
     [Params(1_000, 10_000)]
     public int Articles { get; set; }
@@ -41,6 +43,7 @@ public class GeneratorBenchmarks
         // A valid edit (an edit that breaks the article leaves it out and renumbers every entry after it).
         _editedA = new Inputs.MemoryText(path, text + "\nEdited.\n");
         _editedB = _inputs.Texts[Articles / 2];
+        _added = new Inputs.MemoryText(path.Replace(".md", "-added.md"), text);
     }
 
     [Benchmark(Baseline = true, Description = "floor: YamlDotNet events")]
@@ -106,6 +109,15 @@ public class GeneratorBenchmarks
     {
         _toggle = !_toggle;
         _warmDriver = _warmDriver.RunGenerators(_toggle ? _commentedSchema : _inputs.Compilation);
+        return _warmDriver;
+    }
+
+    /// <summary>An article added in the middle, then removed again: each run sees one of the two.</summary>
+    [Benchmark(Description = "generator, one article added or removed")]
+    public GeneratorDriver OneArticleAddedOrRemoved()
+    {
+        _warmDriver = (_isAdded ? _warmDriver.RemoveAdditionalTexts([_added]) : _warmDriver.AddAdditionalTexts([_added])).RunGenerators(_inputs.Compilation);
+        _isAdded = !_isAdded;
         return _warmDriver;
     }
 }

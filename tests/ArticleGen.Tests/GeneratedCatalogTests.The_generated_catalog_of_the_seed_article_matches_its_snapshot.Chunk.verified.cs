@@ -12,7 +12,7 @@ namespace Blog
     {
         partial class __ArticleGenStore
         {
-            private static byte[] Chunk0() => Unpack("㨱ㄱ〺㨱㐰㠺㤱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩㑮㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩ㅮ\u0a3aㄶ挺湯整瑮港睥⽳〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩\u2e6e摭ㄹ吺敨唠⁋楷汬甠敳猠慭瑲慷捴敨\u2073湡⁤慦楣污爠捥杯楮楴湯琠⁯潭楮潴\u2072業牧湡獴挠湯楶瑣摥漠⁦牣浩獥㜱㨱桔\u2065畇牡楤湡爠灥牯獴琠慨⁴汰湡\u2073牦浯琠敨唠❋\u2073潈敭传晦捩\u2065湡⁤桴\u2065楍楮瑳祲漠⁦畊瑳捩\u2065湩潶癬\u2065浳牡睴瑡档獥椠獮慴汬摥眠瑩⁨慦楣污爠捥杯楮楴湯猠景睴牡\u2065捳湡楮杮琠敨映捡獥漠ㅦ㨸㌶㤷㔵㘵〵〰〰〰〰㨱\u3130〺㨲㤳㨲ㄭ㨱\u3130㈺㔱䌺浯異整\u2072楖楳湯㨲䥁㨱㠷吺捥卨潰ㅴ㨲整档灳瑯挮浯㨱ㄱ㜺㌸栺瑴獰⼺支敶祲慤\u2d79捣朮瑩畨\u2e62潩愯⽩獡敳獴椯慭敧⽳牯慧楮慺楴湯⽳整档灳瑯挮浯㔭砰〵樮杰㨲〵㨲〵", 638, 638);
+            private static byte[] Chunk0() => Unpack("㨱㐱㠺㤱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩㑮㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩ㅮ\u0a3aㄶ挺湯整瑮港睥⽳〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩\u2e6e摭ㄹ吺敨唠⁋楷汬甠敳猠慭瑲慷捴敨\u2073湡⁤慦楣污爠捥杯楮楴湯琠⁯潭楮潴\u2072業牧湡獴挠湯楶瑣摥漠⁦牣浩獥㜱㨱桔\u2065畇牡楤湡爠灥牯獴琠慨⁴汰湡\u2073牦浯琠敨唠❋\u2073潈敭传晦捩\u2065湡⁤桴\u2065楍楮瑳祲漠⁦畊瑳捩\u2065湩潶癬\u2065浳牡睴瑡档獥椠獮慴汬摥眠瑩⁨慦楣污爠捥杯楮楴湯猠景睴牡\u2065捳湡楮杮琠敨映捡獥漠ㅦ㨸㌶㤷㔵㘵〵〰〰〰〰㨱\u3130〺㨲㤳㨲ㄭ㨱\u3130㈺㔱䌺浯異整\u2072楖楳湯㨲䥁㨱㠷吺捥卨潰ㅴ㨲整档灳瑯挮浯㨱ㄱ㜺㌸栺瑴獰⼺支敶祲慤\u2d79捣朮瑩畨\u2e62潩愯⽩獡敳獴椯慭敧⽳牯慧楮慺楴湯⽳整档灳瑯挮浯㔭砰〵樮杰㨲〵㨲〵", 632, 632);
         }
     }
 }
@@ -24,6 +24,6 @@ namespace Blog
         /// <summary>The UK will use smartwatches and facial recognition to monitor migrants convicted of crimes</summary>
         /// <remarks>From <c>content/news/2022-08-08-uk-smartwatches-facial-recognition.md</c>.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
-        public static global::Blog.NewsArticle _20220808UkSmartwatchesFacialRecognition => global::Blog.NewsArticle.__ArticleGenStore.Entry0(0);
+        public static global::Blog.NewsArticle _20220808UkSmartwatchesFacialRecognition => global::Blog.NewsArticle.__ArticleGenStore.Member(0, 0);
     }
 }

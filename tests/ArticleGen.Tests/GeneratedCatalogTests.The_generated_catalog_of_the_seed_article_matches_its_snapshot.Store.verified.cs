@@ -43,6 +43,9 @@ namespace Blog
 
                 internal static readonly int[] Chunks = ReadDirectory(Index, Data());
 
+                /// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>
+                internal static readonly int[][] Members = MembersOf(Chunks);
+
                 private static byte[] Data() => Unpack("㨱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩ㅮ〺", 54, 54);
             }
 
@@ -55,6 +58,32 @@ namespace Blog
                 }
             }
 
+            /// <summary>The entry at <paramref name="place"/> among the entries of <paramref name="chunk"/>.</summary>
+            internal static global::Blog.NewsArticle Member(int chunk, int place) => Entry0(Directory0.Members[chunk][place]);
+
+            private static int[][] MembersOf(int[] chunks)
+            {
+                var counts = new int[ChunkCount];
+                foreach (var chunk in chunks)
+                {
+                    counts[chunk]++;
+                }
+
+                var members = new int[ChunkCount][];
+                for (var chunk = 0; chunk < members.Length; chunk++)
+                {
+                    members[chunk] = new int[counts[chunk]];
+                    counts[chunk] = 0;
+                }
+
+                for (var index = 0; index < chunks.Length; index++)
+                {
+                    members[chunks[index]][counts[chunks[index]]++] = index;
+                }
+
+                return members;
+            }
+
             private static void Load(int chunk)
             {
                 lock (Locks[chunk])
@@ -65,15 +94,10 @@ namespace Blog
                     }
 
                     var r = new DataReader(Chunk(chunk));
-                    for (var count = r.Int32(); count > 0; count--)
+                    var members = Directory0.Members[chunk];
+                    for (int place = 0, count = r.Int32(); place < count; place++)
                     {
-                        var slot = r.Int32();
-                        var index = r.Int32();
-                        switch (slot)
-                        {
-                            case 0: global::System.Threading.Volatile.Write(ref Items0[index], NewNewsArticle(r)); break;
-                            default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
-                        }
+                        global::System.Threading.Volatile.Write(ref Items0[members[place]], NewNewsArticle(r));
                     }
 
                     Loaded[chunk] = true;

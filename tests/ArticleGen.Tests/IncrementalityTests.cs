@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections;
 using System.Reflection;
 using ArticleGen.Tests.Infrastructure;
@@ -51,18 +52,68 @@ public sealed class IncrementalityTests
         var driver = project.CreateDriver(texts).RunGenerators(compilation);
         var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
-        // 300 entries are three chunks of 128; entry 200 is in the second.
+        // 300 entries are four chunks by path hash; entry 200 is in one of them.
         var edited = new InMemoryAdditionalText(texts[200].Path, "---\ntitle: T200, edited\npublishedDateTime: 2022-08-08T11:55:00Z\n---\nBody 200, edited\n");
         driver = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.ChunkFiles));
+        Assert.Equal(4, Reasons(result, TrackingNames.ChunkFiles).Length);
+        Assert.Single(Reasons(result, TrackingNames.ChunkFiles), r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(3, Reasons(result, TrackingNames.ChunkFiles).Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(result, TrackingNames.StoreFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(Reasons(result, TrackingNames.CatalogFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["Blog.NewsArticle.Store.1.g.cs"], after.Where(a => before[a.Key] != a.Value).Select(a => a.Key));
-        Assert.Contains("T200, edited", after["Blog.NewsArticle.Store.1.g.cs"]);
+        var changed = Assert.Single(after, a => before[a.Key] != a.Value);
+        Assert.Matches(@"^Blog\.NewsArticle\.Store\.[0-3]\.g\.cs$", changed.Key);
+        Assert.Contains("T200, edited", changed.Value);
+    }
+
+    [Theory]
+    [InlineData("add")]
+    [InlineData("remove")]
+    public void Adding_or_removing_one_article_of_a_thousand_rewrites_its_chunk_and_the_directory_alone(string change)
+    {
+        // v1 numbered entries by path: an article added in the middle moved every later entry, and every later chunk.
+        var project = new TestProject().WithSource(Schemas.News);
+        for (var i = 0; i < 1000; i++)
+        {
+            project.WithArticle($"content/news/{i:0000}.md", $"---\ntitle: T{i}\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n");
+        }
+
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        driver = change == "add"
+            ? driver.AddAdditionalTexts([new InMemoryAdditionalText("/project/content/news/0500-b.md", "---\ntitle: Added\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")])
+            : driver.RemoveAdditionalTexts([texts[500]]);
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        var after = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        // 1,000 entries are eight chunks by path hash; one of them changes, with the directory and the count.
+        Assert.Equal(8, after.Keys.Count(k => Regex.IsMatch(k, @"\.Store\.[0-9]+\.g\.cs$")));
+        var changed = after.Where(a => !before.TryGetValue(a.Key, out var text) || text != a.Value).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, changed.Count);
+        Assert.Contains("Blog.NewsArticle.g.cs", changed);
+        Assert.Contains("Blog.NewsArticle.Store.g.cs", changed);
+        Assert.Single(changed, k => Regex.IsMatch(k, @"\.Store\.[0-9]+\.g\.cs$"));
+        Assert.Equal(7, Reasons(result, TrackingNames.ChunkFiles).Count(r => r == IncrementalStepRunReason.Unchanged));
+
+        // And the catalog built this way is the one a fresh build makes, entry for entry.
+        var fresh = new TestProject().WithSource(Schemas.News);
+        foreach (var text in change == "add" ? texts.Append(new InMemoryAdditionalText("/project/content/news/0500-b.md", "---\ntitle: Added\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")) : texts.Where((_, i) => i != 500))
+        {
+            fresh.WithArticle(text.Path.Substring("/project/".Length), text.GetText()!.ToString());
+        }
+
+        var run = fresh.Run().AssertNoArticleDiagnostics();
+        Assert.Equal(run.Result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()), after);
+        var titles = (string)run.Evaluate("string.Join('|', System.Linq.Enumerable.Select(Blog.NewsArticle.All, a => a.Title))")!;
+        Assert.Equal(change == "add" ? 1001 : 999, titles.Split('|').Length);
+        Assert.Equal(change == "add" ? "Added" : "T501", run.Evaluate("Blog.NewsArticle.All[500].Title"));
+        Assert.Equal("T999", run.Evaluate("Blog.NewsArticle._0999.Title"));
     }
 
     [Fact]

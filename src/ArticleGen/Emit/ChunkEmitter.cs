@@ -38,7 +38,7 @@ internal static class ChunkEmitter
             writer.Line();
             CatalogEmitter.OpenTypeDeclaration(writer, schema);
             var first = true;
-            foreach (var entry in bySlot.OrderBy(e => e.Index))
+            foreach (var entry in bySlot.OrderBy(e => chunk.ByPathHash ? e.PlaceInChunk : e.Index))
             {
                 if (!first)
                 {
@@ -49,7 +49,9 @@ internal static class ChunkEmitter
                 writer.Line("/// <summary>" + XmlDoc.Escape(entry.Article.Title ?? entry.Article.Slug) + "</summary>");
                 writer.Line("/// <remarks>From <c>" + XmlDoc.Escape(entry.Article.RelativePath) + "</c>.</remarks>");
                 writer.Line(CatalogEmitter.GeneratedCodeAttribute);
-                writer.Line("public static " + schema.TypeName + " " + entry.MemberName + " => " + storeName + ".Entry" + CSharpText.Int(entry.Slot) + "(" + CSharpText.Int(entry.Index) + ");");
+                writer.Line("public static " + schema.TypeName + " " + entry.MemberName + " => " + storeName + (chunk.ByPathHash
+                    ? ".Member(" + CSharpText.Int(chunk.Number) + ", " + CSharpText.Int(entry.PlaceInChunk) + ");"
+                    : ".Entry" + CSharpText.Int(entry.Slot) + "(" + CSharpText.Int(entry.Index) + ");"));
             }
 
             CatalogEmitter.CloseTypeDeclaration(writer, schema);

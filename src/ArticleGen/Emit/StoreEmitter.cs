@@ -68,6 +68,13 @@ internal static class StoreEmitter
             writer.Line();
             writer.Line("internal static readonly int[] Chunks = ReadDirectory(Index, Data());");
             writer.Line();
+            if (store.ByPathHash)
+            {
+                writer.Line("/// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>");
+                writer.Line("internal static readonly int[][] Members = MembersOf(Chunks);");
+                writer.Line();
+            }
+
             var directory = StoreLayout.WriteDirectory(store.Entries[slot]);
             DataLiteral.WriteMethod(writer, "Data", directory, System.Math.Min(directory.Length, directoryAllowance), hasUtf8Literals);
             directoryAllowance -= System.Math.Min(directory.Length, directoryAllowance);
@@ -86,6 +93,33 @@ internal static class StoreEmitter
         writer.CloseBlock();
         writer.CloseBlock();
 
+        if (store.ByPathHash)
+        {
+            var type = store.Schemas[0].TypeName;
+            writer.Line();
+            writer.Line("/// <summary>The entry at <paramref name=\"place\"/> among the entries of <paramref name=\"chunk\"/>.</summary>");
+            writer.Line("internal static " + type + " Member(int chunk, int place) => Entry0(Directory0.Members[chunk][place]);");
+            writer.Line();
+            writer.OpenBlock("private static int[][] MembersOf(int[] chunks)");
+            writer.Line("var counts = new int[ChunkCount];");
+            writer.OpenBlock("foreach (var chunk in chunks)");
+            writer.Line("counts[chunk]++;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("var members = new int[ChunkCount][];");
+            writer.OpenBlock("for (var chunk = 0; chunk < members.Length; chunk++)");
+            writer.Line("members[chunk] = new int[counts[chunk]];");
+            writer.Line("counts[chunk] = 0;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock("for (var index = 0; index < chunks.Length; index++)");
+            writer.Line("members[chunks[index]][counts[chunks[index]]++] = index;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("return members;");
+            writer.CloseBlock();
+        }
+
         writer.Line();
         writer.OpenBlock("private static void Load(int chunk)");
         writer.OpenBlock("lock (Locks[chunk])");
@@ -94,6 +128,20 @@ internal static class StoreEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("var r = new DataReader(Chunk(chunk));");
+        if (store.ByPathHash)
+        {
+            writer.Line("var members = Directory0.Members[chunk];");
+            writer.OpenBlock("for (int place = 0, count = r.Int32(); place < count; place++)");
+            writer.Line("global::System.Threading.Volatile.Write(ref Items0[members[place]], " + layout.ReadEntry(0) + ");");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("Loaded[chunk] = true;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            WriteChunkSwitch(writer, store);
+            return FinishStore(writer, store, layout);
+        }
+
         writer.OpenBlock("for (var count = r.Int32(); count > 0; count--)");
         writer.Line("var slot = r.Int32();");
         writer.Line("var index = r.Int32();");
@@ -112,6 +160,12 @@ internal static class StoreEmitter
         writer.CloseBlock();
         writer.CloseBlock();
 
+        WriteChunkSwitch(writer, store);
+        return FinishStore(writer, store, layout);
+    }
+
+    private static void WriteChunkSwitch(SourceWriter writer, StoreFile store)
+    {
         writer.Line();
         writer.OpenBlock("private static byte[] Chunk(int chunk)");
         writer.OpenBlock("switch (chunk)");
@@ -123,7 +177,11 @@ internal static class StoreEmitter
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));");
         writer.CloseBlock();
         writer.CloseBlock();
+    }
 
+    /// <summary>What every store has after its loading code: the helpers, the readers, the lists and the data reader.</summary>
+    private static string FinishStore(SourceWriter writer, StoreFile store, StoreLayout layout)
+    {
         writer.Line();
         writer.OpenBlock("private static object[] NewLocks()");
         writer.Line("var locks = new object[ChunkCount];");
@@ -148,7 +206,7 @@ internal static class StoreEmitter
 
         layout.WriteReaders(writer, store.Shapes);
         WriteLists(writer);
-        DataLiteral.WriteHelpers(writer, hasUtf8Literals);
+        DataLiteral.WriteHelpers(writer, store.Owner.HasUtf8Literals);
         WriteDataReader(writer);
         writer.CloseBlock();
         CatalogEmitter.CloseTypeDeclaration(writer, store.Owner);

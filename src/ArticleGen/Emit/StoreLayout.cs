@@ -212,8 +212,14 @@ internal sealed partial class StoreLayout
         Token(data, Int(chunk.Entries.Count));
         foreach (var entry in chunk.Entries)
         {
-            Token(data, Int(entry.Slot));
-            Token(data, Int(entry.Index));
+            if (!chunk.ByPathHash)
+            {
+                // In construction order a chunk mixes collections; by path hash it is one collection's, in the
+                // order of its directory, which says each entry's index.
+                Token(data, Int(entry.Slot));
+                Token(data, Int(entry.Index));
+            }
+
             WriteObject(data, CatalogEmitter.EntryValue(entry.Article, entry.Value), _roots[entry.Slot]);
         }
 

@@ -18,13 +18,15 @@ internal sealed record CatalogFile(CollectionSchema Owner, CollectionSchema Sche
 /// <param name="Entries">Per slot, each entry's slug and chunk, in index order.</param>
 /// <param name="Shapes">Every object shape the entries use, ordered.</param>
 /// <param name="DirectoryAllowance">How many bytes of the directories may go in string literals, all of them together.</param>
+/// <param name="ByPathHash">The chunks are <see cref="CatalogFiles.ByPathHash"/>'s: the store reads each chunk's members from its directory.</param>
 internal sealed record StoreFile(
     CollectionSchema Owner,
     EquatableArray<CollectionSchema> Schemas,
     EquatableArray<EquatableArray<SlugAndChunk>> Entries,
     int ChunkCount,
     EquatableArray<ShapeKey> Shapes,
-    int DirectoryAllowance);
+    int DirectoryAllowance,
+    bool ByPathHash = false);
 
 internal sealed record SlugAndChunk(string Slug, int Chunk);
 
@@ -35,15 +37,36 @@ internal sealed record SlugAndChunk(string Slug, int Chunk);
 /// </summary>
 /// <param name="Number">The chunk's place in the construction order.</param>
 /// <param name="PackedAllowance">How many bytes of the data may go in a string literal (the rest in <c>u8</c> literals): an equal share of the assembly's string heap budget.</param>
+/// <param name="ByPathHash">
+/// The entries are those whose path hashes to this chunk (<see cref="CatalogFiles.ByPathHash"/>), in path order: the data
+/// holds no entry's index, and a property names its entry by its place in the chunk, so adding or removing another
+/// article elsewhere leaves this file as it was.
+/// </param>
 internal sealed record ChunkFile(
     CollectionSchema Owner,
     EquatableArray<CollectionSchema> Schemas,
     int Number,
     EquatableArray<ChunkEntry> Entries,
-    int PackedAllowance);
+    int PackedAllowance,
+    bool ByPathHash = false);
 
 /// <summary>An entry in its chunk: its position, its property's name, its values with references resolved.</summary>
-internal sealed record ChunkEntry(int Slot, int Index, string MemberName, BoundArticle Article, ObjectValue Value);
+/// <param name="Index">The entry's index in its collection's <c>All</c>; not written in a chunk by path hash, where it moves as articles come and go.</param>
+internal sealed record ChunkEntry(int Slot, int Index, string MemberName, BoundArticle Article, ObjectValue Value)
+{
+    /// <summary>The entry's place among its chunk's entries.</summary>
+    public int PlaceInChunk { get; init; }
+
+    // The index is left out of equality in a chunk by path hash: the data and code written for the entry do not hold it.
+    public bool Equals(ChunkEntry? other) =>
+        other is not null && Slot == other.Slot && MemberName == other.MemberName && PlaceInChunk == other.PlaceInChunk
+        && Article.Equals(other.Article) && Value.Equals(other.Value) && (IndexIsWritten ? Index == other.Index : !other.IndexIsWritten);
+
+    public override int GetHashCode() => unchecked((((Slot * 397) ^ PlaceInChunk) * 397) ^ MemberName.GetHashCode());
+
+    /// <summary>Whether the data and code hold <see cref="Index"/> (chunks in construction order, for stores with references).</summary>
+    public bool IndexIsWritten { get; init; } = true;
+}
 
 /// <summary>Splits stores into the files the generator writes.</summary>
 internal static class CatalogFiles
@@ -86,8 +109,9 @@ internal static class CatalogFiles
         var budget = System.Math.Max(0, stringDataBudget);
         var directoryBytes = stores.Sum(s => DirectorySize(s));
         var directoryShare = System.Math.Min(directoryBytes, budget / 4);
-        var totalChunks = stores.Sum(s => ChunkCount(s.ConstructionOrder.Count));
-        var allowance = totalChunks == 0 ? 0 : (int)((budget - directoryShare) / totalChunks);
+        var totalChunks = stores.Sum(s => ByPathHash(s) ? PowerOfTwoChunks(s.Catalogs[0].Entries.Count) : ChunkCount(s.ConstructionOrder.Count));
+        // Rounded down to 4 KiB, so that the share, which every chunk's file depends on, stays put as articles come and go.
+        var allowance = totalChunks == 0 ? 0 : (int)((budget - directoryShare) / totalChunks) / 4096 * 4096;
         var catalogFiles = new List<CatalogFile>();
         var storeFiles = new List<StoreFile>();
         var chunkFiles = new List<ChunkFile>();
@@ -95,19 +119,40 @@ internal static class CatalogFiles
         {
             var schemas = store.Catalogs.Select(c => c.Schema).ToEquatableArray();
             var chunkOf = store.Catalogs.Select(c => new int[c.Entries.Count]).ToArray();
-            var chunkCount = ChunkCount(store.ConstructionOrder.Count);
-            for (var chunk = 0; chunk < chunkCount; chunk++)
+            var byPathHash = ByPathHash(store);
+            var chunkCount = byPathHash ? PowerOfTwoChunks(store.Catalogs[0].Entries.Count) : ChunkCount(store.ConstructionOrder.Count);
+            if (byPathHash)
             {
-                var entries = new List<ChunkEntry>();
-                for (var at = chunk * ChunkSize; at < System.Math.Min(store.ConstructionOrder.Count, (chunk + 1) * ChunkSize); at++)
+                var catalog = store.Catalogs[0];
+                var members = Enumerable.Range(0, chunkCount).Select(_ => new List<ChunkEntry>()).ToArray();
+                for (var index = 0; index < catalog.Entries.Count; index++)
                 {
-                    var position = store.ConstructionOrder[at];
-                    var entry = store.Catalogs[position.Slot].Entries[position.Index];
-                    chunkOf[position.Slot][position.Index] = chunk;
-                    entries.Add(new ChunkEntry(position.Slot, position.Index, entry.MemberName, entry.Article, entry.Value));
+                    var entry = catalog.Entries[index];
+                    var chunk = (int)(PathHash(entry.Article.RelativePath) & (uint)(chunkCount - 1));
+                    chunkOf[0][index] = chunk;
+                    members[chunk].Add(new ChunkEntry(0, index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = members[chunk].Count, IndexIsWritten = false });
                 }
 
-                chunkFiles.Add(new ChunkFile(store.Owner, schemas, chunk, entries.ToEquatableArray(), allowance));
+                for (var chunk = 0; chunk < chunkCount; chunk++)
+                {
+                    chunkFiles.Add(new ChunkFile(store.Owner, schemas, chunk, members[chunk].ToEquatableArray(), allowance, ByPathHash: true));
+                }
+            }
+            else
+            {
+                for (var chunk = 0; chunk < chunkCount; chunk++)
+                {
+                    var entries = new List<ChunkEntry>();
+                    for (var at = chunk * ChunkSize; at < System.Math.Min(store.ConstructionOrder.Count, (chunk + 1) * ChunkSize); at++)
+                    {
+                        var position = store.ConstructionOrder[at];
+                        var entry = store.Catalogs[position.Slot].Entries[position.Index];
+                        chunkOf[position.Slot][position.Index] = chunk;
+                        entries.Add(new ChunkEntry(position.Slot, position.Index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = entries.Count });
+                    }
+
+                    chunkFiles.Add(new ChunkFile(store.Owner, schemas, chunk, entries.ToEquatableArray(), allowance));
+                }
             }
 
             var typeNames = schemas.SelectMany(s => new[] { s.Root }.Concat(s.NestedTypes)).Select(o => o.TypeName).Distinct().ToList();
@@ -119,7 +164,7 @@ internal static class CatalogFiles
                 .Select(c => c.Entries.Select((e, i) => new SlugAndChunk(e.Article.Slug, chunkOf[c.Slot][i])).ToEquatableArray())
                 .ToEquatableArray();
             var directoryAllowance = directoryBytes == 0 ? 0 : (int)(DirectorySize(store) * directoryShare / directoryBytes);
-            storeFiles.Add(new StoreFile(store.Owner, schemas, slugs, chunkCount, shapes, directoryAllowance));
+            storeFiles.Add(new StoreFile(store.Owner, schemas, slugs, chunkCount, shapes, directoryAllowance, byPathHash));
             catalogFiles.AddRange(store.Catalogs.Select(c => new CatalogFile(store.Owner, c.Schema, c.Slot, c.Entries.Count)));
         }
 
@@ -127,6 +172,44 @@ internal static class CatalogFiles
     }
 
     private static int ChunkCount(int entries) => (entries + ChunkSize - 1) / ChunkSize;
+
+    /// <summary>
+    /// Chunks by path hash: a store of one collection without references (most sites) puts each entry in the chunk its
+    /// source path hashes to, among a power of two of chunks (about <see cref="ChunkSize"/> entries each, on average).
+    /// Adding or removing an article then rewrites its own chunk and the store's directory, not every chunk after it,
+    /// until the count crosses a power of two and every entry moves once. Stores with references keep the construction
+    /// order, in which an entry's eager references are built before it.
+    /// </summary>
+    public static bool ByPathHash(ContentStore store) => store.Catalogs.Count == 1 && !HasReferences(store.Catalogs[0].Schema);
+
+    private static int PowerOfTwoChunks(int entries)
+    {
+        var chunks = 1;
+        while ((long)chunks * ChunkSize < entries)
+        {
+            chunks <<= 1;
+        }
+
+        return chunks;
+    }
+
+    /// <summary>FNV-1a over the path's UTF-16 code units: the same on every machine and run (string.GetHashCode is not).</summary>
+    internal static uint PathHash(string path)
+    {
+        var hash = 2166136261u;
+        foreach (var c in path)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    private static bool HasReferences(CollectionSchema schema)
+    {
+        static bool Refers(FieldType type) => type.Kind == ValueKind.Reference || (type.Element is { } element && Refers(element));
+        return new[] { schema.Root }.Concat(schema.NestedTypes).SelectMany(o => o.Properties).Any(p => Refers(p.Type));
+    }
 
     /// <summary>At least the bytes of a store's directories: each slug's UTF-8 and two tokens' headers.</summary>
     private static long DirectorySize(ContentStore store) =>
