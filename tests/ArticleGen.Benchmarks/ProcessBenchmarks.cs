@@ -110,6 +110,24 @@ public class ProcessBenchmarks
         Run(Path.Combine(_root, "empty"), "dotnet", "build", "-c", "Release", "-nologo", "-p:NoWarn=ART012");
     }
 
+    // What a developer's machine does: the compiler server (VBCSCompiler) keeps the compiler and ArticleGen loaded and
+    // JIT-compiled between builds. This machine's environment switches it off (UseSharedCompilation=false).
+    [BenchmarkCategory("build, compiler server")]
+    [Benchmark(Description = "dotnet build with the compiler server, one of 10,000 articles touched")]
+    public void ServerBuildAfterTouchingAnArticle()
+    {
+        File.SetLastWriteTimeUtc(_touched, DateTime.UtcNow);
+        Run(Path.Combine(_root, "catalog"), "dotnet", "build", "-c", "Release", "-nologo", "-p:NoWarn=ART012", "-p:UseSharedCompilation=true");
+    }
+
+    [BenchmarkCategory("build, compiler server")]
+    [Benchmark(Baseline = true, Description = "dotnet build with the compiler server, no articles, Program.cs touched")]
+    public void ServerBuildWithoutArticles()
+    {
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "empty", "Program.cs"), DateTime.UtcNow);
+        Run(Path.Combine(_root, "empty"), "dotnet", "build", "-c", "Release", "-nologo", "-p:NoWarn=ART012", "-p:UseSharedCompilation=true");
+    }
+
     private static void WriteConsumer(string directory, string program, [CallerFilePath] string here = "")
     {
         var source = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "ArticleGen"));
