@@ -63,12 +63,26 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleBinder.Bind(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundArticles);
 
+        // The article files the build embeds as manifest resources: their bodies are read from there, not compiled
+        // in. Collected apart from the articles, so that an options change re-parses and re-binds nothing.
+        var bodyResources = context.AdditionalTextsProvider
+            .Where(static text => IsMarkdown(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => BodyResource.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Where(static resource => resource is not null)
+            .Collect()
+            .Select(static (all, _) => all.Select(r => r!).OrderBy(r => r.FilePath, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.BodyResources);
+
         var catalogs = boundArticles
             .Collect()
             .Combine(schemas)
-            .Combine(options)
+            .Combine(options.Combine(bodyResources))
             .Select(static (inputs, _) => CatalogBuilder.Build(
-                inputs.Left.Right, inputs.Left.Left.Where(a => a is not null).Select(a => a!).ToList(), inputs.Right.StringDataBudget))
+                inputs.Left.Right,
+                inputs.Left.Left.Where(a => a is not null).Select(a => a!).ToList(),
+                inputs.Right.Left.StringDataBudget,
+                inputs.Right.Right.GroupBy(r => r.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal)))
             // This step runs only when an article or a schema changed, and then its output nearly always changes
             // too: comparing 10,000 entries deeply to find that out would cost more than it could save. The files
             // below are compared one by one, so an edit to one article rewrites the files it touches alone.

@@ -141,7 +141,7 @@ namespace Blog
             {
                 switch (r.Int64())
                 {
-                    case 8191L: return new global::Blog.NewsArticle { Id = ReadString(r), Slug = ReadString(r), Body = ReadString(r), SourcePath = ReadString(r), Title = ReadString(r), Excerpt = ReadStringOrNull(r), PublishedDateTime = ReadDateTimeOffset(r), Category = ReadCategory(r), Quality = ReadInt(r), Heat = ReadInt(r), Published = ReadBool(r), Topics = ReadIReadOnlyListOfString(r), Provider = ReadProviderOrNull(r) };
+                    case 8191L: return new global::Blog.NewsArticle { Id = ReadString(r), Slug = ReadString(r), Body = ReadBody(r), SourcePath = ReadString(r), Title = ReadString(r), Excerpt = ReadStringOrNull(r), PublishedDateTime = ReadDateTimeOffset(r), Category = ReadCategory(r), Quality = ReadInt(r), Heat = ReadInt(r), Published = ReadBool(r), Topics = ReadIReadOnlyListOfString(r), Provider = ReadProviderOrNull(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
@@ -167,6 +167,11 @@ namespace Blog
             private static string ReadString(DataReader r)
             {
                 return r.String();
+            }
+
+            private static string ReadBody(DataReader r)
+            {
+                return r.Body();
             }
 
             private static string? ReadStringOrNull(DataReader r)
@@ -320,6 +325,66 @@ namespace Blog
                 return chunk.Length;
             }
 
+            private static string BodyFromResource(string name)
+            {
+                using var stream = typeof(__ArticleGenStore).Assembly.GetManifestResourceStream(name)
+                    ?? throw new global::System.InvalidOperationException("ArticleGen: the assembly lacks the resource '" + name + "' that holds an article's body; the ArticleGen package's build targets embed it.");
+                using var reader = new global::System.IO.StreamReader(stream, new global::System.Text.UTF8Encoding(false), true);
+                return BodyOf(reader.ReadToEnd());
+            }
+
+            private static string BodyOf(string text)
+            {
+                var line = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+                line = NextLine(text, line); // past the opening '---'
+                while (line < text.Length)
+                {
+                    var end = line;
+                    while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+                    {
+                        end++;
+                    }
+
+                    var next = NextLine(text, line);
+                    if (IsFence(text, line, end))
+                    {
+                        return next >= text.Length ? "" : text.Substring(next).Replace("\r\n", "\n").Replace('\r', '\n');
+                    }
+
+                    line = next;
+                }
+
+                return "";
+            }
+
+            private static int NextLine(string text, int at)
+            {
+                while (at < text.Length && text[at] != '\n' && text[at] != '\r')
+                {
+                    at++;
+                }
+
+                return at >= text.Length ? text.Length : at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
+            }
+
+            private static bool IsFence(string text, int start, int end)
+            {
+                if (end - start < 3 || text[start] != '-' || text[start + 1] != '-' || text[start + 2] != '-')
+                {
+                    return false;
+                }
+
+                for (var i = start + 3; i < end; i++)
+                {
+                    if (text[i] != ' ' && text[i] != '\t')
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
             private sealed class DataReader
             {
                 private readonly byte[] _data;
@@ -368,6 +433,18 @@ namespace Blog
                 }
 
                 internal int Int32() => checked((int)Int64());
+
+                /// <summary>A body: its text, or '@' and the manifest resource that holds its article's file.</summary>
+                internal string Body()
+                {
+                    if (_data[_position] != (byte)'@')
+                    {
+                        return String();
+                    }
+
+                    _position++;
+                    return BodyFromResource(String());
+                }
 
                 /// <summary>An integer token, read from its bytes without making a string of it.</summary>
                 internal long Int64()

@@ -399,6 +399,61 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
     }
 
     [Fact]
+    public void Bodies_travel_as_embedded_files_not_as_compiled_code_and_read_back_exactly()
+    {
+        using var consumer = package.CreateConsumer("bodies");
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", """
+            using Consumer;
+
+            foreach (var article in NewsArticle.All)
+            {
+                Console.WriteLine($"{article.Slug}|{article.Body.Length}|{article.Body.Split('\n')[0]}|{article.Body.Contains('\r')}");
+            }
+            """);
+        var line = "A body line, long enough that a site of such pages would be megabytes of compiled data. ";
+        var body = string.Concat(Enumerable.Repeat(line + "\r\n", 2_000));
+        consumer.Write("content/news/big.md", "---\r\ntitle: Big\r\npublishedDateTime: 2023-01-02T03:04:05Z\r\n---\r\n" + body);
+        consumer.Write("content/news/small.md", "\uFEFF---\ntitle: Small\npublishedDateTime: 2023-01-02T03:04:05Z\n---\nÜber 世界 \uFFFD\n");
+
+        // u8 literals (no string budget) keep compiled data readable, so a body in the generated code would show.
+        var build = consumer.Build("-p:ArticleGenStringDataBudget=0", "-p:EmitCompilerGeneratedFiles=true");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+        var normalized = body.Replace("\r\n", "\n");
+        string[] expected = [$"big|{normalized.Length}|{line}|False", $"small|{"Über 世界 \uFFFD\n".Length}|Über 世界 \uFFFD|False"];
+        Assert.Equal(expected, consumer.Run());
+
+        string Generated() => string.Concat(Directory.EnumerateFiles(consumer.PathOf("obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(f => f.Contains("ArticleGen", StringComparison.Ordinal)).Select(File.ReadAllText));
+        var generated = Generated();
+        Assert.DoesNotContain("long enough that a site", generated, StringComparison.Ordinal);
+        Assert.Contains("ArticleGen/content/news/big.md", generated, StringComparison.Ordinal);
+        Assert.True(generated.Length < body.Length / 4, $"{generated.Length} characters of generated code for a {body.Length}-character body");
+        var assembly = File.ReadAllBytes(consumer.PathOf("bin/Debug/net10.0/Consumer.dll"));
+        Assert.True(IndexOf(assembly, Encoding.UTF8.GetBytes("ArticleGen/content/news/small.md")) >= 0, "the article is not a manifest resource of the assembly");
+
+        // Off: the bodies are compiled in as data again, and read the same.
+        var compiledIn = consumer.Rebuild("-p:ArticleGenStringDataBudget=0", "-p:EmitCompilerGeneratedFiles=true", "-p:ArticleGenEmbedBodies=false");
+        Assert.True(compiledIn.ExitCode == 0, compiledIn.ToString());
+        Assert.Equal(expected, consumer.Run());
+        Assert.Contains("long enough that a site", Generated(), StringComparison.Ordinal);
+    }
+
+    private static int IndexOf(byte[] haystack, byte[] needle)
+    {
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [Fact]
     public void A_consumer_with_bad_metadata_fails_with_every_diagnostic_at_its_line_and_column()
     {
         using var consumer = package.CreateConsumer("broken");

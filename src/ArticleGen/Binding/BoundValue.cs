@@ -16,6 +16,12 @@ internal sealed record NullValue : BoundValue
 
 internal sealed record StringValue(string Value) : BoundValue;
 
+/// <summary>
+/// An article's body that travels as the manifest resource holding its file (<paramref name="ResourceName"/>), not as
+/// data in the generated code: the code a build compiles does not grow with the bodies.
+/// </summary>
+internal sealed record ResourceBodyValue(string ResourceName) : BoundValue;
+
 internal sealed record BooleanValue(bool Value) : BoundValue;
 
 internal sealed record Int32Value(int Value) : BoundValue;

@@ -118,13 +118,16 @@ internal static class CatalogEmitter
     }
 
     /// <summary>The entry as the object the store builds: the members from the file, then the front matter's values.</summary>
-    public static ObjectValue EntryValue(BoundArticle article, ObjectValue value)
+    /// <param name="article">The article.</param>
+    /// <param name="value">Its front matter's values, references resolved.</param>
+    /// <param name="bodyResource">The manifest resource that holds the article's file, which the body is read from; null to compile the body in.</param>
+    public static ObjectValue EntryValue(BoundArticle article, ObjectValue value, string? bodyResource)
     {
         var fileMembers = new[]
         {
             new PropertyValue("Id", new StringValue(article.Id)),
             new PropertyValue("Slug", new StringValue(article.Slug)),
-            new PropertyValue("Body", new StringValue(article.Body)),
+            new PropertyValue("Body", bodyResource is not null ? new ResourceBodyValue(bodyResource) : new StringValue(article.Body)),
             new PropertyValue("SourcePath", new StringValue(article.RelativePath)),
         };
         return value with { Properties = fileMembers.Concat(value.Properties).ToEquatableArray() };

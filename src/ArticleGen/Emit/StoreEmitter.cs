@@ -207,6 +207,7 @@ internal static class StoreEmitter
         layout.WriteReaders(writer, store.Shapes);
         WriteLists(writer);
         DataLiteral.WriteHelpers(writer, store.Owner.HasUtf8Literals);
+        WriteBodyReader(writer);
         WriteDataReader(writer);
         writer.CloseBlock();
         CatalogEmitter.CloseTypeDeclaration(writer, store.Owner);
@@ -266,6 +267,63 @@ internal static class StoreEmitter
         writer.CloseBlock();
     }
 
+    /// <summary>
+    /// An article's body read from the manifest resource that holds its file, split from its front matter exactly as
+    /// ArticleGen splits it at build time (the line after the closing '---' line on, line endings normalised to '\n').
+    /// </summary>
+    private static void WriteBodyReader(SourceWriter writer)
+    {
+        writer.Line();
+        writer.OpenBlock("private static string BodyFromResource(string name)");
+        writer.Line("using var stream = typeof(" + ContentStore.ClassName + ").Assembly.GetManifestResourceStream(name)");
+        writer.Line("    ?? throw new global::System.InvalidOperationException(\"ArticleGen: the assembly lacks the resource '\" + name + \"' that holds an article's body; the ArticleGen package's build targets embed it.\");");
+        writer.Line("using var reader = new global::System.IO.StreamReader(stream, new global::System.Text.UTF8Encoding(false), true);");
+        writer.Line("return BodyOf(reader.ReadToEnd());");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("private static string BodyOf(string text)");
+        writer.Line("var line = text.Length > 0 && text[0] == '\\uFEFF' ? 1 : 0;");
+        writer.Line("line = NextLine(text, line); // past the opening '---'");
+        writer.OpenBlock("while (line < text.Length)");
+        writer.Line("var end = line;");
+        writer.OpenBlock("while (end < text.Length && text[end] != '\\n' && text[end] != '\\r')");
+        writer.Line("end++;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("var next = NextLine(text, line);");
+        writer.OpenBlock("if (IsFence(text, line, end))");
+        writer.Line("return next >= text.Length ? \"\" : text.Substring(next).Replace(\"\\r\\n\", \"\\n\").Replace('\\r', '\\n');");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("line = next;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return \"\";");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("private static int NextLine(string text, int at)");
+        writer.OpenBlock("while (at < text.Length && text[at] != '\\n' && text[at] != '\\r')");
+        writer.Line("at++;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return at >= text.Length ? text.Length : at + (text[at] == '\\r' && at + 1 < text.Length && text[at + 1] == '\\n' ? 2 : 1);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("private static bool IsFence(string text, int start, int end)");
+        writer.OpenBlock("if (end - start < 3 || text[start] != '-' || text[start + 1] != '-' || text[start + 2] != '-')");
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("for (var i = start + 3; i < end; i++)");
+        writer.OpenBlock("if (text[i] != ' ' && text[i] != '\\t')");
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return true;");
+        writer.CloseBlock();
+    }
+
     /// <summary>Reads the tokens <see cref="StoreLayout"/> writes.</summary>
     private static void WriteDataReader(SourceWriter writer)
     {
@@ -310,6 +368,16 @@ internal static class StoreEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("internal int Int32() => checked((int)Int64());");
+        writer.Line();
+        writer.Line("/// <summary>A body: its text, or '@' and the manifest resource that holds its article's file.</summary>");
+        writer.OpenBlock("internal string Body()");
+        writer.OpenBlock("if (_data[_position] != (byte)'@')");
+        writer.Line("return String();");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("_position++;");
+        writer.Line("return BodyFromResource(String());");
+        writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>An integer token, read from its bytes without making a string of it.</summary>");
         writer.OpenBlock("internal long Int64()");

@@ -142,6 +142,7 @@ internal sealed partial class StoreLayout
     private string ScalarRead(FieldType type) => type.Kind switch
     {
         ValueKind.String => "r.String()",
+        ValueKind.Body => "r.Body()",
         ValueKind.Boolean => "r.String() == \"1\"",
         ValueKind.Int32 => "r.Int32()",
         ValueKind.Int64 => "r.Int64()",

@@ -47,9 +47,9 @@ internal sealed partial class StoreLayout
             var schema = schemas[slot];
             var names = new List<string>(ShapeKey.FileMembers);
             var types = new List<FieldType>();
-            foreach (var _ in ShapeKey.FileMembers)
+            foreach (var member in ShapeKey.FileMembers)
             {
-                types.Add(FileMemberType);
+                types.Add(member == "Body" ? BodyMemberType : FileMemberType);
             }
 
             foreach (var property in schema.Root.Properties)
@@ -86,6 +86,9 @@ internal sealed partial class StoreLayout
     }
 
     private static readonly FieldType FileMemberType = new(ValueKind.String, "string", "string", IsNullable: false);
+
+    /// <summary>The body: a string token, or '@' and the name of the manifest resource that holds the article's file.</summary>
+    private static readonly FieldType BodyMemberType = new(ValueKind.Body, "string", "Body", IsNullable: false);
 
     /// <summary>An object type: its declared properties in order (an entry's type: the file members first).</summary>
     private sealed class ObjectLayout(int number, string readerName, string typeName, string[] names, FieldType[] types)
@@ -220,7 +223,7 @@ internal sealed partial class StoreLayout
                 Token(data, Int(entry.Index));
             }
 
-            WriteObject(data, CatalogEmitter.EntryValue(entry.Article, entry.Value), _roots[entry.Slot]);
+            WriteObject(data, CatalogEmitter.EntryValue(entry.Article, entry.Value, entry.BodyResource), _roots[entry.Slot]);
         }
 
         return Encoding.UTF8.GetBytes(data.ToString());
@@ -271,6 +274,10 @@ internal sealed partial class StoreLayout
                 return;
             case StringValue s:
                 Token(data, s.Value);
+                return;
+            case ResourceBodyValue body:
+                data.Append('@');
+                Token(data, body.ResourceName);
                 return;
             case UriValue u:
                 Token(data, u.Value);

@@ -57,9 +57,12 @@ internal sealed record ChunkEntry(int Slot, int Index, string MemberName, BoundA
     /// <summary>The entry's place among its chunk's entries.</summary>
     public int PlaceInChunk { get; init; }
 
+    /// <summary>The manifest resource the build embeds the article's file as, from which its body is read; null when the body is compiled in.</summary>
+    public string? BodyResource { get; init; }
+
     // The index is left out of equality in a chunk by path hash: the data and code written for the entry do not hold it.
     public bool Equals(ChunkEntry? other) =>
-        other is not null && Slot == other.Slot && MemberName == other.MemberName && PlaceInChunk == other.PlaceInChunk
+        other is not null && Slot == other.Slot && MemberName == other.MemberName && PlaceInChunk == other.PlaceInChunk && BodyResource == other.BodyResource
         && Article.Equals(other.Article) && Value.Equals(other.Value) && (IndexIsWritten ? Index == other.Index : !other.IndexIsWritten);
 
     public override int GetHashCode() => unchecked((((Slot * 397) ^ PlaceInChunk) * 397) ^ MemberName.GetHashCode());
@@ -83,8 +86,11 @@ internal static class CatalogFiles
     /// chunk gets an equal share of <paramref name="stringDataBudget"/>: the share stays put when one article changes.
     /// </summary>
     public static (EquatableArray<CatalogFile> Catalogs, EquatableArray<StoreFile> Stores, EquatableArray<ChunkFile> Chunks) Split(
-        IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget)
+        IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget, IReadOnlyDictionary<string, string>? bodyResources = null)
     {
+        string? ResourceOf(BoundArticle article) =>
+            bodyResources is not null && bodyResources.TryGetValue(article.Opening.FilePath, out var name) ? name : null;
+
         var shapesByType = new Dictionary<string, HashSet<ShapeKey>>(System.StringComparer.Ordinal);
         foreach (var article in articles)
         {
@@ -130,7 +136,7 @@ internal static class CatalogFiles
                     var entry = catalog.Entries[index];
                     var chunk = (int)(PathHash(entry.Article.RelativePath) & (uint)(chunkCount - 1));
                     chunkOf[0][index] = chunk;
-                    members[chunk].Add(new ChunkEntry(0, index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = members[chunk].Count, IndexIsWritten = false });
+                    members[chunk].Add(new ChunkEntry(0, index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = members[chunk].Count, IndexIsWritten = false, BodyResource = ResourceOf(entry.Article) });
                 }
 
                 for (var chunk = 0; chunk < chunkCount; chunk++)
@@ -148,7 +154,7 @@ internal static class CatalogFiles
                         var position = store.ConstructionOrder[at];
                         var entry = store.Catalogs[position.Slot].Entries[position.Index];
                         chunkOf[position.Slot][position.Index] = chunk;
-                        entries.Add(new ChunkEntry(position.Slot, position.Index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = entries.Count });
+                        entries.Add(new ChunkEntry(position.Slot, position.Index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = entries.Count, BodyResource = ResourceOf(entry.Article) });
                     }
 
                     chunkFiles.Add(new ChunkFile(store.Owner, schemas, chunk, entries.ToEquatableArray(), allowance));

@@ -25,6 +25,9 @@ internal enum ValueKind
 
     /// <summary>An entry of another collection (or of several, through an interface or base class), named by a string.</summary>
     Reference,
+
+    /// <summary>An entry's <c>Body</c>: its text, or the manifest resource that holds its file.</summary>
+    Body,
 }
 
 /// <summary>The C# shape a list is declared with; it decides how the generated code builds it.</summary>

@@ -139,4 +139,45 @@ public sealed class TextFormsTests
         var notAFence = RunBytes(Encoding.UTF8.GetBytes("---\ntitle: T\n--- not a fence\n"));
         DiagnosticAssert.Single(notAFence.ArticleDiagnostics, "ART002");
     }
+
+    public static TheoryData<string, byte[]> BodyForms => new()
+    {
+        { "LF", Encoding.UTF8.GetBytes("---\ntitle: T\n---\nLine one\nLine two\n") },
+        { "CRLF", Encoding.UTF8.GetBytes("---\r\ntitle: T\r\n---\r\nLine one\r\n\r\nLine two") },
+        { "CR", Encoding.UTF8.GetBytes("---\rtitle: T\r---\rLine one\rLine two\r") },
+        { "BOM", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("---\ntitle: Grüße\n---\nÜber 世界 🙂\n")] },
+        { "UTF-16 LE", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("---\ntitle: T\n---\nÜber 世界\n")] },
+        { "UTF-16 BE", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("---\ntitle: T\n---\nÜber\r\n")] },
+        { "fence with blanks, later fences", Encoding.UTF8.GetBytes("---\ntitle: \"---\"\n--- \t\n---\nafter\n---\n") },
+        { "empty body", Encoding.UTF8.GetBytes("---\ntitle: T\n---\n") },
+        { "no line break after the fence", Encoding.UTF8.GetBytes("---\ntitle: T\n---") },
+        { "U+FFFD in the body", Encoding.UTF8.GetBytes("---\ntitle: T\n---\nThe character \uFFFD.\n") },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodyForms))]
+    public void A_body_read_from_its_embedded_file_is_the_body_compiled_in(string form, byte[] bytes)
+    {
+        // Real builds embed the articles as manifest resources and read bodies from them: the split must be the build's.
+        var compiledIn = RunBytes(bytes).AssertNoArticleDiagnostics();
+        var embedded = new TestProject().WithSource(Schema).WithArticleBytes("content/a.md", bytes).WithEmbeddedBodies().Run()
+            .AssertCompilesWithoutWarnings().AssertNoArticleDiagnostics();
+        Assert.True(Equals(compiledIn.Evaluate("Post.A.Body"), embedded.Evaluate("Post.A.Body")), form);
+        Assert.True(Equals(compiledIn.Evaluate("Post.A.Title"), embedded.Evaluate("Post.A.Title")), form);
+    }
+
+    [Fact]
+    public void With_embedded_bodies_the_generated_code_does_not_grow_with_the_bodies()
+    {
+        static string Generated(string body) => string.Concat(new TestProject().WithSource(Schema)
+            .WithProperty("ArticleGenStringDataBudget", "0") // u8 literals: data would be readable text
+            .WithArticle("content/a.md", "---\ntitle: T\n---\n" + body).WithEmbeddedBodies().Run()
+            .AssertNoArticleDiagnostics().Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
+
+        var small = Generated("tiny\n");
+        var large = Generated(string.Concat(Enumerable.Repeat("A long body line that a compiler would have to read. ", 20_000)));
+        Assert.Equal(small.Length, large.Length);
+        Assert.DoesNotContain("A long body line", large, StringComparison.Ordinal);
+        Assert.Contains("ArticleGen/content/a.md", large, StringComparison.Ordinal);
+    }
 }

@@ -13,7 +13,8 @@ internal sealed class GeneratorRun(
     Compilation compilation,
     GeneratorDriverRunResult result,
     ImmutableArray<Diagnostic> generatorDiagnostics,
-    ImmutableArray<Diagnostic> analyzerDiagnostics)
+    ImmutableArray<Diagnostic> analyzerDiagnostics,
+    IReadOnlyList<(string Name, byte[] Bytes)>? resources = null)
 {
     public Compilation Compilation { get; } = compilation;
 
@@ -70,7 +71,9 @@ internal sealed class GeneratorRun(
         var probe = "public static class __Probe { public static object?[] Run() => new object?[] { " + string.Join(", ", expressions.Select(e => "(object?)(" + e + ")")) + " }; }";
         var probeCompilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(probe, (CSharpParseOptions)Compilation.SyntaxTrees.First().Options, "/project/__Probe.cs"));
         using var stream = new MemoryStream();
-        var emit = probeCompilation.Emit(stream);
+        // The articles the build would embed as manifest resources, as the package's targets do.
+        var manifest = (resources ?? []).Select(r => new ResourceDescription(r.Name, () => new MemoryStream(r.Bytes), isPublic: true));
+        var emit = probeCompilation.Emit(stream, manifestResources: manifest);
         Assert.True(emit.Success, "The catalog does not compile:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
         var context = new AssemblyLoadContext("probe", isCollectible: true);

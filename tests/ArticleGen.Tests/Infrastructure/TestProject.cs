@@ -65,6 +65,26 @@ internal sealed class TestProject
         return this;
     }
 
+    private bool _embeddedBodies;
+
+    /// <summary>
+    /// As the package's targets do for a real build: every article is embedded as a manifest resource, named in its
+    /// <c>ArticleGenResource</c> metadata, and the catalog reads bodies from there.
+    /// </summary>
+    public TestProject WithEmbeddedBodies()
+    {
+        _embeddedBodies = true;
+        return this;
+    }
+
+    private static string ResourceNameOf(string path) => "ArticleGen/" + path.Substring(Directory.Length);
+
+    private IReadOnlyList<(string Name, byte[] Bytes)> Resources() => !_embeddedBodies
+        ? []
+        : _articles.Select(a => (ResourceNameOf(a.Path), Encoding.UTF8.GetBytes(a.Text)))
+            .Concat(_binaryArticles.Select(a => (ResourceNameOf(a.Path), a.Bytes)))
+            .ToList();
+
     public TestProject WithLanguageVersion(LanguageVersion version)
     {
         ParseOptions = ParseOptions.WithLanguageVersion(version);
@@ -99,8 +119,20 @@ internal sealed class TestProject
             .Concat(_binaryArticles.Select(a => new InMemoryAdditionalText(a.Path, a.Bytes, a.Fallback)))
             .ToImmutableArray();
 
-    public AnalyzerConfigOptionsProvider OptionsProvider() =>
-        new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary(), _fileOptions.ToImmutableDictionary());
+    public AnalyzerConfigOptionsProvider OptionsProvider()
+    {
+        var fileOptions = _fileOptions.ToImmutableDictionary();
+        if (_embeddedBodies)
+        {
+            foreach (var path in _articles.Select(a => a.Path).Concat(_binaryArticles.Select(a => a.Path)))
+            {
+                fileOptions = fileOptions.SetItem(path, (fileOptions.TryGetValue(path, out var existing) ? existing : ImmutableDictionary<string, string>.Empty)
+                    .SetItem("build_metadata.AdditionalFiles.ArticleGenResource", ResourceNameOf(path)));
+            }
+        }
+
+        return new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary(), fileOptions);
+    }
 
     public GeneratorDriver CreateDriver() => CreateDriver(AdditionalTexts());
 
@@ -131,6 +163,6 @@ internal sealed class TestProject
             throw new Xunit.Sdk.XunitException("The analyzer threw (AD0001): " + string.Join("\n", analyzerExceptions.Select(e => e.ToString()).Concat(analyzerDiagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()))));
         }
 
-        return new GeneratorRun(output, result, generatorDiagnostics, analyzerDiagnostics);
+        return new GeneratorRun(output, result, generatorDiagnostics, analyzerDiagnostics, Resources());
     }
 }

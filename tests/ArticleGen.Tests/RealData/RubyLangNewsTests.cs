@@ -67,7 +67,8 @@ public sealed class RubyLangNewsTests
         Assert.Equal(4705, files.Count);
 
         var posts = files.Select(file => Read(file, File.ReadAllText(Path.Combine(root, file)))).ToList();
-        var project = new TestProject().WithDocumentationFile().WithSource(Schema);
+        // As a real build does: the posts are embedded as manifest resources and every body is read from there.
+        var project = new TestProject().WithDocumentationFile().WithSource(Schema).WithEmbeddedBodies();
         foreach (var file in files)
         {
             project.WithArticle("site/" + file, File.ReadAllText(Path.Combine(root, file)));

@@ -1,0 +1,20 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleGen.Parsing;
+
+/// <summary>
+/// An article file that the build embeds in the assembly as a manifest resource (the package's props give the
+/// project's Markdown files the item metadata <c>ArticleGenResource</c>, which names the resource, and its targets hand
+/// them to the compiler as resources). Its body is read from there on first use instead of being compiled in as data,
+/// so the code the compiler reads does not grow with the bodies.
+/// </summary>
+/// <param name="FilePath">The path the compiler knows the file by.</param>
+/// <param name="Name">The resource's name.</param>
+internal sealed record BodyResource(string FilePath, string Name)
+{
+    /// <summary>The item metadata, as the compiler hands it over (made visible by <c>CompilerVisibleItemMetadata</c>).</summary>
+    public const string MetadataKey = "build_metadata.AdditionalFiles.ArticleGenResource";
+
+    public static BodyResource? Of(string filePath, AnalyzerConfigOptions options) =>
+        options.TryGetValue(MetadataKey, out var name) && name.Trim().Length > 0 ? new BodyResource(filePath, name.Trim()) : null;
+}
