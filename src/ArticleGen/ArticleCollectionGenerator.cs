@@ -67,8 +67,8 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // in. Collected apart from the articles, so that an options change re-parses and re-binds nothing.
         var bodyResources = context.AdditionalTextsProvider
             .Where(static text => IsMarkdown(text.Path))
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => BodyResource.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(projectDirectory))
+            .Select(static (pair, _) => BodyResource.Of(pair.Left.Path, pair.Right.Right, pair.Right.Left.GetOptions(pair.Left)))
             .Where(static resource => resource is not null)
             .Collect()
             .Select(static (all, _) => all.Select(r => r!).OrderBy(r => r.FilePath, StringComparer.Ordinal).ToEquatableArray())

@@ -416,12 +416,25 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         consumer.Write("content/news/big.md", "---\r\ntitle: Big\r\npublishedDateTime: 2023-01-02T03:04:05Z\r\n---\r\n" + body);
         consumer.Write("content/news/small.md", "\uFEFF---\ntitle: Small\npublishedDateTime: 2023-01-02T03:04:05Z\n---\nÜber 世界 \uFFFD\n");
 
+        // File names that the compiler's .editorconfig, MSBuild or csc's command line treat specially: each body is found.
+        string[] oddNames = ["c#", "a,b", "semi;colon", "100%25", "über 世界", "with space"];
+        foreach (var name in oddNames)
+        {
+            consumer.Write($"content/news/{name}.md", $"---\ntitle: {name}\npublishedDateTime: 2023-01-02T03:04:05Z\n---\nbody of {name}\n");
+        }
+
         // u8 literals (no string budget) keep compiled data readable, so a body in the generated code would show.
         var build = consumer.Build("-p:ArticleGenStringDataBudget=0", "-p:EmitCompilerGeneratedFiles=true");
         Assert.True(build.ExitCode == 0, build.ToString());
         AssertNoGeneratorOrAnalyzerFailure(build);
         var normalized = body.Replace("\r\n", "\n");
-        string[] expected = [$"big|{normalized.Length}|{line}|False", $"small|{"Über 世界 \uFFFD\n".Length}|Über 世界 \uFFFD|False"];
+        string[] expected =
+        [
+            .. oddNames.Select(name => $"{name}|{$"body of {name}\n".Length}|body of {name}|False"),
+            $"big|{normalized.Length}|{line}|False",
+            $"small|{"Über 世界 \uFFFD\n".Length}|Über 世界 \uFFFD|False",
+        ];
+        expected = [.. expected.OrderBy(e => e.Split('|')[0], StringComparer.Ordinal)];
         Assert.Equal(expected, consumer.Run());
 
         string Generated() => string.Concat(Directory.EnumerateFiles(consumer.PathOf("obj"), "*.g.cs", SearchOption.AllDirectories)

@@ -4,7 +4,7 @@ namespace ArticleGen.Parsing;
 
 /// <summary>
 /// An article file that the build embeds in the assembly as a manifest resource (the package's props give the
-/// project's Markdown files the item metadata <c>ArticleGenResource</c>, which names the resource, and its targets hand
+/// project's Markdown files the item metadata <c>ArticleGenResource</c>, and its targets hand
 /// them to the compiler as resources). Its body is read from there on first use instead of being compiled in as data,
 /// so the code the compiler reads does not grow with the bodies.
 /// </summary>
@@ -15,6 +15,13 @@ internal sealed record BodyResource(string FilePath, string Name)
     /// <summary>The item metadata, as the compiler hands it over (made visible by <c>CompilerVisibleItemMetadata</c>).</summary>
     public const string MetadataKey = "build_metadata.AdditionalFiles.ArticleGenResource";
 
-    public static BodyResource? Of(string filePath, AnalyzerConfigOptions options) =>
-        options.TryGetValue(MetadataKey, out var name) && name.Trim().Length > 0 ? new BodyResource(filePath, name.Trim()) : null;
+    /// <summary>
+    /// The resource of a file the build embeds (its metadata is <c>true</c>): named <c>ArticleGen/</c> and its path in the
+    /// project, as the targets name it. The name is not passed in the metadata itself, since the compiler hands metadata
+    /// over through an .editorconfig, where '#' and ';' start comments.
+    /// </summary>
+    public static BodyResource? Of(string filePath, string projectDirectory, AnalyzerConfigOptions options) =>
+        options.TryGetValue(MetadataKey, out var embedded) && string.Equals(embedded.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)
+            ? new BodyResource(filePath, "ArticleGen/" + ProjectOptions.RelativePathOf(projectDirectory, filePath))
+            : null;
 }

@@ -127,7 +127,7 @@ internal sealed class TestProject
             foreach (var path in _articles.Select(a => a.Path).Concat(_binaryArticles.Select(a => a.Path)))
             {
                 fileOptions = fileOptions.SetItem(path, (fileOptions.TryGetValue(path, out var existing) ? existing : ImmutableDictionary<string, string>.Empty)
-                    .SetItem("build_metadata.AdditionalFiles.ArticleGenResource", ResourceNameOf(path)));
+                    .SetItem("build_metadata.AdditionalFiles.ArticleGenResource", "true"));
             }
         }
 
