@@ -95,9 +95,16 @@ namespace Blog
 
                     var r = new DataReader(Chunk(chunk));
                     var members = Directory0.Members[chunk];
-                    for (int place = 0, count = r.Int32(); place < count; place++)
+                    var entries = new global::Blog.NewsArticle[r.Int32()];
+                    for (var place = 0; place < entries.Length; place++)
                     {
-                        global::System.Threading.Volatile.Write(ref Items0[members[place]], NewNewsArticle(r));
+                        entries[place] = NewNewsArticle(r);
+                    }
+
+                    // Published once every entry of the chunk is read: a failure leaves none half-loaded.
+                    for (var place = 0; place < entries.Length; place++)
+                    {
+                        global::System.Threading.Volatile.Write(ref Items0[members[place]], entries[place]);
                     }
 
                     Loaded[chunk] = true;

@@ -407,4 +407,20 @@ public sealed class GeneratedCatalogTests
         Assert.Equal(new object?[] { "/a.png", 3, "1,", "1,2;3" }, run.Evaluate(
             "Site.Page.A.Hero!.Src", "Site.Page.A.Thumb!.Width", "string.Join(',', Site.Page.A.Scores[\"x\"])", "string.Join(';', System.Linq.Enumerable.Select(Site.Page.A.Grid, row => string.Join(',', row)))"));
     }
+
+    [Fact]
+    public void An_article_outside_the_project_folder_has_its_body_compiled_in_not_looked_up()
+    {
+        // MSBuild names embedded files by their path in the project; one the compiler spells elsewhere (another casing
+        // on Windows, a linked file) is not looked up under a name that may not exist.
+        var project = new TestProject()
+            .WithSource("[ArticleCollection(\"**/*.md\")] public sealed partial record Page { public string? Title { get; init; } }")
+            .WithArticle("content/in.md", "---\ntitle: In\n---\nInside\n")
+            .WithEmbeddedBodies()
+            .WithProperty("ArticleGenStringDataBudget", "0")
+            .WithProperty("ProjectDir", "/Project/"); // the compiler spells the files /project/…
+        var run = project.Run().AssertNoArticleDiagnostics();
+        Assert.DoesNotContain("ArticleGen/", string.Concat(run.Result.Results.Single().GeneratedSources.Where(s => s.HintName.Contains(".Store", StringComparison.Ordinal)).Select(s => s.SourceText.ToString())), StringComparison.Ordinal);
+        Assert.Equal("Inside\n", run.Evaluate("Page.All[0].Body"));
+    }
 }

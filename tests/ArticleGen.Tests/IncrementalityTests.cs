@@ -69,6 +69,27 @@ public sealed class IncrementalityTests
         Assert.Contains("T200, edited", changed.Value);
     }
 
+    [Fact]
+    public void With_embedded_bodies_editing_a_body_alone_leaves_every_generated_file_as_it_was()
+    {
+        // The body is read from the embedded file at run time: nothing the compiler reads depends on it.
+        var project = new TestProject().WithSource(Schemas.News).WithEmbeddedBodies();
+        for (var i = 0; i < 300; i++)
+        {
+            project.WithArticle($"content/news/{i:000}.md", $"---\ntitle: T{i}\npublishedDateTime: 2022-08-08T11:55:00Z\n---\nBody {i}\n");
+        }
+
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+        var edited = new InMemoryAdditionalText(texts[200].Path, "---\ntitle: T200\npublishedDateTime: 2022-08-08T11:55:00Z\n---\nBody 200, rewritten at length\n");
+        var result = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(Reasons(result, TrackingNames.ChunkFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(result, TrackingNames.StoreFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(result, TrackingNames.CatalogFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
     [Theory]
     [InlineData("add")]
     [InlineData("remove")]

@@ -33,6 +33,9 @@ internal sealed record BoundArticle(
     /// <summary>The entry property's name as the slug gives it (<see cref="Model.MemberNames.FromSlug"/>), before collisions are settled.</summary>
     public string NaturalMemberName { get; init; } = "";
 
+    /// <summary>Whether the compiler read the file as UTF-8, so that its body can be read back from the embedded file.</summary>
+    public bool IsUtf8 { get; init; } = true;
+
     /// <summary>Which properties each object of the entry sets (<see cref="ShapeKey"/>), distinct and ordered.</summary>
     public EquatableArray<ShapeKey> Shapes { get; init; } = EquatableArray<ShapeKey>.Empty;
 

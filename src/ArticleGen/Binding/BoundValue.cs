@@ -18,7 +18,8 @@ internal sealed record StringValue(string Value) : BoundValue;
 
 /// <summary>
 /// An article's body that travels as the manifest resource holding its file (<paramref name="ResourceName"/>), not as
-/// data in the generated code: the code a build compiles does not grow with the bodies.
+/// data in the generated code: the code a build compiles does not grow with the bodies, and does not change when a body
+/// alone is edited.
 /// </summary>
 internal sealed record ResourceBodyValue(string ResourceName) : BoundValue;
 

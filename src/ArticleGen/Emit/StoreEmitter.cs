@@ -131,8 +131,14 @@ internal static class StoreEmitter
         if (store.ByPathHash)
         {
             writer.Line("var members = Directory0.Members[chunk];");
-            writer.OpenBlock("for (int place = 0, count = r.Int32(); place < count; place++)");
-            writer.Line("global::System.Threading.Volatile.Write(ref Items0[members[place]], " + layout.ReadEntry(0) + ");");
+            writer.Line("var entries = new " + ArrayOfEntries(store.Schemas[0].TypeName) + ";");
+            writer.OpenBlock("for (var place = 0; place < entries.Length; place++)");
+            writer.Line("entries[place] = " + layout.ReadEntry(0) + ";");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("// Published once every entry of the chunk is read: a failure leaves none half-loaded.");
+            writer.OpenBlock("for (var place = 0; place < entries.Length; place++)");
+            writer.Line("global::System.Threading.Volatile.Write(ref Items0[members[place]], entries[place]);");
             writer.CloseBlock();
             writer.Line();
             writer.Line("Loaded[chunk] = true;");
@@ -163,6 +169,9 @@ internal static class StoreEmitter
         WriteChunkSwitch(writer, store);
         return FinishStore(writer, store, layout);
     }
+
+    /// <summary>An array for a chunk's entries, its length read from the chunk's data.</summary>
+    private static string ArrayOfEntries(string typeName) => typeName + "[r.Int32()]";
 
     private static void WriteChunkSwitch(SourceWriter writer, StoreFile store)
     {

@@ -60,10 +60,13 @@ internal sealed record ChunkEntry(int Slot, int Index, string MemberName, BoundA
     /// <summary>The manifest resource the build embeds the article's file as, from which its body is read; null when the body is compiled in.</summary>
     public string? BodyResource { get; init; }
 
-    // The index is left out of equality in a chunk by path hash: the data and code written for the entry do not hold it.
+    // What the written data and code depend on: not the index in a chunk by path hash, and not the body's text when
+    // the body is read from the embedded file (an edit to a body alone then leaves its chunk's file as it was).
     public bool Equals(ChunkEntry? other) =>
         other is not null && Slot == other.Slot && MemberName == other.MemberName && PlaceInChunk == other.PlaceInChunk && BodyResource == other.BodyResource
-        && Article.Equals(other.Article) && Value.Equals(other.Value) && (IndexIsWritten ? Index == other.Index : !other.IndexIsWritten);
+        && IndexIsWritten == other.IndexIsWritten && (!IndexIsWritten || Index == other.Index)
+        && Value.Equals(other.Value)
+        && (BodyResource is null ? Article.Equals(other.Article) : (Article with { Body = "" }).Equals(other.Article with { Body = "" }));
 
     public override int GetHashCode() => unchecked((((Slot * 397) ^ PlaceInChunk) * 397) ^ MemberName.GetHashCode());
 
@@ -89,7 +92,7 @@ internal static class CatalogFiles
         IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget, IReadOnlyDictionary<string, string>? bodyResources = null)
     {
         string? ResourceOf(BoundArticle article) =>
-            bodyResources is not null && bodyResources.TryGetValue(article.Opening.FilePath, out var name) ? name : null;
+            article.IsUtf8 && bodyResources is not null && bodyResources.TryGetValue(article.Opening.FilePath, out var name) ? name : null;
 
         var shapesByType = new Dictionary<string, HashSet<ShapeKey>>(System.StringComparer.Ordinal);
         foreach (var article in articles)
@@ -117,7 +120,8 @@ internal static class CatalogFiles
         var directoryShare = System.Math.Min(directoryBytes, budget / 4);
         var totalChunks = stores.Sum(s => ByPathHash(s) ? PowerOfTwoChunks(s.Catalogs[0].Entries.Count) : ChunkCount(s.ConstructionOrder.Count));
         // Rounded down to 4 KiB, so that the share, which every chunk's file depends on, stays put as articles come and go.
-        var allowance = totalChunks == 0 ? 0 : (int)((budget - directoryShare) / totalChunks) / 4096 * 4096;
+        var share = totalChunks == 0 ? 0 : (int)((budget - directoryShare) / totalChunks);
+        var allowance = share >= 4096 ? share / 4096 * 4096 : share;
         var catalogFiles = new List<CatalogFile>();
         var storeFiles = new List<StoreFile>();
         var chunkFiles = new List<ChunkFile>();

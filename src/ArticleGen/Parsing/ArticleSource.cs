@@ -25,7 +25,7 @@ internal static class ArticleSource
         {
             var text = file.GetText(cancellationToken);
             var content = text?.ToString() ?? "";
-            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, cancellationToken);
+            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, cancellationToken) with { IsUtf8 = text?.Encoding is null or UTF8Encoding };
             return text is null ? parsed : CheckDecoding(parsed, text, content);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -22,6 +22,9 @@ internal sealed record BodyResource(string FilePath, string Name)
     /// </summary>
     public static BodyResource? Of(string filePath, string projectDirectory, AnalyzerConfigOptions options) =>
         options.TryGetValue(MetadataKey, out var embedded) && string.Equals(embedded.Trim(), "true", System.StringComparison.OrdinalIgnoreCase)
+            // A path the compiler does not spell below the project directory (another casing on Windows) could be
+            // named otherwise by MSBuild: its body is compiled in rather than looked up under a name that may not exist.
+            && projectDirectory.Length > 0 && filePath.Replace('\\', '/').StartsWith(projectDirectory, System.StringComparison.Ordinal)
             ? new BodyResource(filePath, "ArticleGen/" + ProjectOptions.RelativePathOf(projectDirectory, filePath))
             : null;
 }

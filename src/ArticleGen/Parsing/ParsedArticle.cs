@@ -27,5 +27,11 @@ internal sealed record ParsedArticle(
     /// </summary>
     public int FrontMatterEnd { get; init; } = int.MaxValue;
 
+    /// <summary>
+    /// Whether the compiler read the file as UTF-8 (with or without a BOM): only such a file's body can be read back
+    /// from its embedded bytes the same way (a UTF-16 file without a BOM, read through &lt;CodePage&gt;, could not).
+    /// </summary>
+    public bool IsUtf8 { get; init; } = true;
+
     public LocationInfo LocationOf(SourceRange range) => new(FilePath, range.Span, range.LineSpan);
 }

@@ -160,10 +160,15 @@ public sealed class TextFormsTests
     {
         // Real builds embed the articles as manifest resources and read bodies from them: the split must be the build's.
         var compiledIn = RunBytes(bytes).AssertNoArticleDiagnostics();
-        var embedded = new TestProject().WithSource(Schema).WithArticleBytes("content/a.md", bytes).WithEmbeddedBodies().Run()
-            .AssertCompilesWithoutWarnings().AssertNoArticleDiagnostics();
+        var embedded = new TestProject().WithSource(Schema).WithArticleBytes("content/a.md", bytes).WithEmbeddedBodies()
+            .WithProperty("ArticleGenStringDataBudget", "0") // u8 literals: the data, resource names included, is readable
+            .Run().AssertCompilesWithoutWarnings().AssertNoArticleDiagnostics();
         Assert.True(Equals(compiledIn.Evaluate("Post.A.Body"), embedded.Evaluate("Post.A.Body")), form);
         Assert.True(Equals(compiledIn.Evaluate("Post.A.Title"), embedded.Evaluate("Post.A.Title")), form);
+
+        // Read from the embedded file indeed, except a UTF-16 file: its bytes are not UTF-8, so its body is compiled in.
+        var readFromResource = string.Concat(embedded.Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString())).Contains("ArticleGen/content/a.md", StringComparison.Ordinal);
+        Assert.True(readFromResource == !form.StartsWith("UTF-16", StringComparison.Ordinal), form);
     }
 
     [Fact]

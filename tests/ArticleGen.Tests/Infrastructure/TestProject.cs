@@ -77,7 +77,7 @@ internal sealed class TestProject
         return this;
     }
 
-    private static string ResourceNameOf(string path) => "ArticleGen/" + path.Substring(Directory.Length);
+    private static string ResourceNameOf(string path) => "ArticleGen/" + (path.StartsWith(Directory, StringComparison.Ordinal) ? path.Substring(Directory.Length) : path.TrimStart('/'));
 
     private IReadOnlyList<(string Name, byte[] Bytes)> Resources() => !_embeddedBodies
         ? []
