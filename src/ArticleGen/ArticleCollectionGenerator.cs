@@ -100,6 +100,15 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(chunkFiles, static (context, chunk) =>
             Write(context, chunk.Owner, () => (ChunkEmitter.HintName(chunk), ChunkEmitter.Emit(chunk))));
 
+        // What the analyzer reports: it reads the generator's findings instead of parsing every article again.
+        context.RegisterSourceOutput(catalogs.Combine(options), static (context, pair) =>
+        {
+            if (!pair.Right.AnalyzersAreOff)
+            {
+                context.AddSource(Findings.HintName, Findings.Write(pair.Left.AllDiagnostics));
+            }
+        });
+
         context.RegisterSourceOutput(options, static (context, projectOptions) =>
         {
             if (projectOptions.InvalidStringDataBudget is { } invalid)

@@ -59,8 +59,18 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 },
                 SymbolKind.NamedType);
 
-            // Each article on its own, concurrently; kept for the checks across files.
             var options = ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+
+            // The generator's findings, where the compilation holds them (a build, the IDE): reported from there, so
+            // that no article is parsed twice. Without them (a host that runs no generator) the analyzer does the work.
+            var findings = start.Compilation.SyntaxTrees.FirstOrDefault(t => IsFindings(t.FilePath));
+            if (findings is not null)
+            {
+                ReportFindings(start, schemas, trees, options, findings);
+                return;
+            }
+
+            // Each article on its own, concurrently; kept for the checks across files.
             var bound = new ConcurrentBag<BoundArticle>();
             start.RegisterAdditionalFileAction(fileContext =>
             {
@@ -107,21 +117,131 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 }
 
                 // ART021: a key failing the same way in many files, once per key, beside the exact diagnostics.
-                // What is switched off (per folder, <NoWarn>, a .globalconfig) is not counted.
-                var projectSeverities = end.Compilation.Options.SpecificDiagnosticOptions;
-                var globalSeverities = end.Compilation.Options.SyntaxTreeOptionsProvider;
-                bool IsReported(DiagnosticInfo diagnostic) =>
-                    severities.Apply(diagnostic) is not null
-                    && !(projectSeverities.TryGetValue(diagnostic.Id, out var configured) && configured == ReportDiagnostic.Suppress)
-                    && !(globalSeverities is not null && globalSeverities.TryGetGlobalDiagnosticValue(diagnostic.Id, end.CancellationToken, out var global) && global == ReportDiagnostic.Suppress);
-                foreach (var summary in DiagnosticSummaries.Summarize(schemas, articles, acrossFiles, IsReported))
+                ReportSummaries(end, schemas, articles, acrossFiles, severities);
+            });
+        });
+    }
+
+    /// <summary>ART021: a key failing the same way in many files, once per key; what is switched off (per folder, &lt;NoWarn&gt;, a .globalconfig) is not counted.</summary>
+    private static void ReportSummaries(
+        CompilationAnalysisContext end, EquatableArray<CollectionSchema> schemas, List<BoundArticle> articles, IEnumerable<DiagnosticInfo> acrossFiles, SeverityOverridesByFile severities)
+    {
+        var projectSeverities = end.Compilation.Options.SpecificDiagnosticOptions;
+        var globalSeverities = end.Compilation.Options.SyntaxTreeOptionsProvider;
+        bool IsReported(DiagnosticInfo diagnostic) =>
+            severities.Apply(diagnostic) is not null
+            && !(projectSeverities.TryGetValue(diagnostic.Id, out var configured) && configured == ReportDiagnostic.Suppress)
+            && !(globalSeverities is not null && globalSeverities.TryGetGlobalDiagnosticValue(diagnostic.Id, end.CancellationToken, out var global) && global == ReportDiagnostic.Suppress);
+        foreach (var summary in DiagnosticSummaries.Summarize(schemas, articles, acrossFiles, IsReported))
+        {
+            if (severities.Apply(summary) is { } reported)
+            {
+                end.ReportDiagnostic(reported);
+            }
+        }
+    }
+
+    private static bool IsFindings(string path) =>
+        path.EndsWith("/" + Findings.HintName, System.StringComparison.Ordinal) || path.EndsWith("\\" + Findings.HintName, System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// Reports what the generator found, read from its findings file: each article's diagnostics in that article's
+    /// action, as the IDE asks for them; the checks across files, ART012 (whose place the generator does not keep)
+    /// and the summaries at the end.
+    /// </summary>
+    private static void ReportFindings(
+        CompilationStartAnalysisContext start, EquatableArray<CollectionSchema> schemas, SourceTrees trees, ProjectOptions options, SyntaxTree findings)
+    {
+        var read = new System.Lazy<(Dictionary<string, List<DiagnosticInfo>> ByFile, List<DiagnosticInfo> AcrossFiles)>(() =>
+        {
+            var byFile = new Dictionary<string, List<DiagnosticInfo>>(System.StringComparer.Ordinal);
+            var acrossFiles = new List<DiagnosticInfo>();
+            foreach (var diagnostic in Findings.Read(findings.GetText(start.CancellationToken).ToString()))
+            {
+                if (diagnostic.Location is { } location && !diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd))
                 {
-                    if (severities.Apply(summary) is { } reported)
+                    if (!byFile.TryGetValue(location.FilePath, out var list))
                     {
-                        end.ReportDiagnostic(reported);
+                        byFile.Add(location.FilePath, list = []);
+                    }
+
+                    list.Add(diagnostic);
+                }
+                else if (diagnostic.Id != DiagnosticDescriptors.GlobMatchesNoFile.Id)
+                {
+                    acrossFiles.Add(diagnostic);
+                }
+            }
+
+            return (byFile, acrossFiles);
+        });
+
+        start.RegisterAdditionalFileAction(fileContext =>
+        {
+            var file = fileContext.AdditionalFile;
+            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || !read.Value.ByFile.TryGetValue(file.Path, out var diagnostics))
+            {
+                return;
+            }
+
+            var severities = SeverityOverridesByFile.From([(file.Path, SeverityOverrides.Read(fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file)))]);
+            foreach (var diagnostic in diagnostics)
+            {
+                if (severities.Apply(diagnostic) is { } reported)
+                {
+                    fileContext.ReportDiagnostic(reported);
+                }
+            }
+        });
+
+        start.RegisterCompilationEndAction(end =>
+        {
+            var files = end.Options.AdditionalFiles.Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path)).ToList();
+            var severities = SeverityOverridesByFile.From(
+                files.Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))), trees);
+
+            // Which collection each file belongs to, by the globs alone (as the binder decides it), and ART012.
+            var globs = schemas.Select(s => (Schema: s, Glob: Glob.TryParse(s.Glob, out _))).ToList();
+            var articles = new List<BoundArticle>();
+            var matched = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                var relativePath = options.RelativePathOf(file.Path);
+                CollectionSchema? owner = null;
+                foreach (var (schema, glob) in globs)
+                {
+                    if (glob is not null && glob.IsMatch(relativePath))
+                    {
+                        matched.Add(schema.TypeName);
+                        owner ??= schema;
                     }
                 }
-            });
+
+                if (owner is not null)
+                {
+                    var own = read.Value.ByFile.TryGetValue(file.Path, out var list) ? list.ToEquatableArray() : EquatableArray<DiagnosticInfo>.Empty;
+                    articles.Add(new BoundArticle(owner.TypeName, relativePath, "", "", "", null, null, new LocationInfo(file.Path, default, default), own));
+                }
+            }
+
+            var acrossFiles = read.Value.AcrossFiles.ToList();
+            foreach (var (schema, glob) in globs)
+            {
+                if (glob is not null && !matched.Contains(schema.TypeName))
+                {
+                    acrossFiles.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GlobMatchesNoFile, schema.AttributeLocation, schema.Glob, schema.Name));
+                }
+            }
+
+            foreach (var diagnostic in acrossFiles)
+            {
+                if (severities.Apply(diagnostic) is { } reported)
+                {
+                    end.ReportDiagnostic(reported);
+                }
+            }
+
+            ReportSummaries(end, schemas, articles, acrossFiles, severities);
         });
     }
 

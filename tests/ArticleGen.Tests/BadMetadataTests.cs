@@ -1,6 +1,7 @@
 using ArticleGen.Diagnostics;
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ArticleGen.Tests;
@@ -443,5 +444,51 @@ public sealed class BadMetadataTests
 
         var summary = DiagnosticAssert.Single(project.Run().ArticleDiagnostics, "ART021");
         Assert.StartsWith("'sizes[]' fails with ART005 in 6 files of Page", DiagnosticAssert.Message(summary), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_analyzer_reports_the_generators_findings_exactly_as_it_would_find_them_itself()
+    {
+        // The analyzer reads what the generator found (ArticleGen.Findings.g.cs) instead of parsing every article again;
+        // without that file it does the work itself. Both ways must report the same, to the letter and the place.
+        var project = new TestProject()
+            .WithSource(Schemas.News)
+            .WithSource("[ArticleCollection(\"content/none/*.md\")] public sealed partial record Empty { }", "Empty.cs")
+            .WithArticle("content/news/good.md", "---\ntitle: Good\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")
+            .WithArticle("content/news/yaml.md", "---\ntitle: [unclosed\n---\n")
+            .WithArticle("content/news/none.md", "no front matter\n")
+            .WithArticle("content/news/twice.md", "---\ntitle: A\ntitle: B\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")
+            .WithArticle("content/news/slug.md", "---\nslug: good\ntitle: S\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")
+            .WithArticle("content/news/hostile.md", "---\ntitle: T\npublishedDateTime: \"#endif %41 \\u2028 \\n 世界\"\n\"#if false\": x\n---\n")
+            .WithArticle("content/news/quiet.md", "---\ntitle: Q\npublishedDateTime: 2022-08-08T11:55:00Z\nunknown: 1\n---\n")
+            .WithFileOption("content/news/quiet.md", "articlegen_diagnostic.ART006.severity", "error");
+        for (var i = 0; i < 6; i++)
+        {
+            project.WithArticle($"content/news/date{i}.md", $"---\ntitle: D{i}\npublishedDateTime: 05/0{i + 1}/2022\n---\n");
+        }
+
+        var run = project.Run();
+        Assert.Contains(run.Result.Results.Single().GeneratedSources, s => s.HintName == "ArticleGen.Findings.g.cs");
+        var fromFindings = Describe(run.AnalyzerDiagnostics);
+
+        var findings = run.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/ArticleGen.Findings.g.cs", StringComparison.Ordinal));
+        var withoutFindings = await run.Compilation.RemoveSyntaxTrees(findings)
+            .WithAnalyzers([new ArticleMetadataAnalyzer()], new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AdditionalTexts(), project.OptionsProvider()))
+            .GetAnalyzerDiagnosticsAsync();
+        var byItself = Describe(withoutFindings);
+
+        Assert.Equal(byItself, fromFindings);
+        foreach (var id in new[] { "ART001", "ART003", "ART005", "ART006", "ART007", "ART008", "ART012", "ART021" })
+        {
+            Assert.Contains(fromFindings, d => d.Contains(" " + id + " ", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(fromFindings, d => d.Contains("#endif %41 \u2028 \\n 世界", StringComparison.Ordinal));
+        Assert.Contains(fromFindings, d => d.StartsWith("/project/content/news/quiet.md(4,1): Error ART006", StringComparison.Ordinal));
+
+        static List<string> Describe(IEnumerable<Diagnostic> diagnostics) => diagnostics
+            .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity} {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -399,7 +399,7 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
     }
 
     [Fact]
-    public void Bodies_travel_as_embedded_files_not_as_compiled_code_and_read_back_exactly()
+    public void With_ArticleGenEmbedBodies_bodies_travel_as_embedded_files_not_as_compiled_code_and_read_back_exactly()
     {
         using var consumer = package.CreateConsumer("bodies");
         consumer.Write("NewsArticle.cs", Collection);
@@ -424,7 +424,7 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         }
 
         // u8 literals (no string budget) keep compiled data readable, so a body in the generated code would show.
-        var build = consumer.Build("-p:ArticleGenStringDataBudget=0", "-p:EmitCompilerGeneratedFiles=true");
+        var build = consumer.Build("-p:ArticleGenStringDataBudget=0", "-p:EmitCompilerGeneratedFiles=true", "-p:ArticleGenEmbedBodies=true");
         Assert.True(build.ExitCode == 0, build.ToString());
         AssertNoGeneratorOrAnalyzerFailure(build);
         var normalized = body.Replace("\r\n", "\n");
@@ -446,8 +446,8 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         var assembly = File.ReadAllBytes(consumer.PathOf("bin/Debug/net10.0/Consumer.dll"));
         Assert.True(IndexOf(assembly, Encoding.UTF8.GetBytes("ArticleGen/content/news/small.md")) >= 0, "the article is not a manifest resource of the assembly");
 
-        // Off: the bodies are compiled in as data again, and read the same.
-        var compiledIn = consumer.Rebuild("-p:ArticleGenStringDataBudget=0", "-p:EmitCompilerGeneratedFiles=true", "-p:ArticleGenEmbedBodies=false");
+        // Off (the default): the bodies are compiled in as data again, and read the same.
+        var compiledIn = consumer.Rebuild("-p:ArticleGenStringDataBudget=0", "-p:EmitCompilerGeneratedFiles=true");
         Assert.True(compiledIn.ExitCode == 0, compiledIn.ToString());
         Assert.Equal(expected, consumer.Run());
         Assert.Contains("long enough that a site", Generated(), StringComparison.Ordinal);
