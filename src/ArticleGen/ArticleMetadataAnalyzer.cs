@@ -156,7 +156,19 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
         {
             var byFile = new Dictionary<string, List<DiagnosticInfo>>(System.StringComparer.Ordinal);
             var acrossFiles = new List<DiagnosticInfo>();
-            foreach (var diagnostic in Findings.Read(findings.GetText(start.CancellationToken).ToString()))
+            List<DiagnosticInfo> found;
+            try
+            {
+                found = Findings.Read(findings.GetText(start.CancellationToken).ToString());
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+                // Never a silent AD0001 with the articles' errors missing: ART016 fails the build instead.
+                acrossFiles.Add(InternalErrors.At(schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "reading the generator's findings", exception));
+                return (byFile, acrossFiles);
+            }
+
+            foreach (var diagnostic in found)
             {
                 if (diagnostic.Location is { } location && !diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd))
                 {
