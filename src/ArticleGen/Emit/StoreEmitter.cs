@@ -140,27 +140,25 @@ internal static class StoreEmitter
             writer.OpenBlock("for (var place = 0; place < entries.Length; place++)");
             writer.Line("global::System.Threading.Volatile.Write(ref Items0[members[place]], entries[place]);");
             writer.CloseBlock();
-            writer.Line();
-            writer.Line("Loaded[chunk] = true;");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            WriteChunkSwitch(writer, store);
-            return FinishStore(writer, store, layout);
         }
-
-        writer.OpenBlock("for (var count = r.Int32(); count > 0; count--)");
-        writer.Line("var slot = r.Int32();");
-        writer.Line("var index = r.Int32();");
-        writer.OpenBlock("switch (slot)");
-        for (var slot = 0; slot < store.Schemas.Count; slot++)
+        else
         {
-            var s = CSharpText.Int(slot);
-            writer.Line("case " + s + ": global::System.Threading.Volatile.Write(ref Items" + s + "[index], " + layout.ReadEntry(slot) + "); break;");
+            // In construction order, each entry is published as it is read: a later one may name it.
+            writer.OpenBlock("for (var count = r.Int32(); count > 0; count--)");
+            writer.Line("var slot = r.Int32();");
+            writer.Line("var index = r.Int32();");
+            writer.OpenBlock("switch (slot)");
+            for (var slot = 0; slot < store.Schemas.Count; slot++)
+            {
+                var s = CSharpText.Int(slot);
+                writer.Line("case " + s + ": global::System.Threading.Volatile.Write(ref Items" + s + "[index], " + layout.ReadEntry(slot) + "); break;");
+            }
+
+            writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
         }
 
-        writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
-        writer.CloseBlock();
-        writer.CloseBlock();
         writer.Line();
         writer.Line("Loaded[chunk] = true;");
         writer.CloseBlock();
