@@ -100,12 +100,19 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(chunkFiles, static (context, chunk) =>
             Write(context, chunk.Owner, () => (ChunkEmitter.HintName(chunk), ChunkEmitter.Emit(chunk))));
 
-        // What the analyzer reports: it reads the generator's findings instead of parsing every article again.
-        context.RegisterSourceOutput(catalogs.Combine(options), static (context, pair) =>
+        // What the analyzer reports: it reads the generator's findings instead of parsing every article again, when
+        // they were made from exactly the texts it sees (each file's checksum says so).
+        var checksums = context.AdditionalTextsProvider
+            .Where(static text => IsMarkdown(text.Path))
+            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? new FileChecksum(text.Path, Findings.ChecksumOf(source)) : null)
+            .Collect()
+            .Select(static (all, _) => all.Where(c => c is not null).Select(c => c!).OrderBy(c => c.FilePath, StringComparer.Ordinal).ToEquatableArray());
+        context.RegisterSourceOutput(catalogs.Combine(options).Combine(checksums), static (context, inputs) =>
         {
-            if (!pair.Right.AnalyzersAreOff)
+            var ((result, projectOptions), files) = inputs;
+            if (!projectOptions.AnalyzersAreOff)
             {
-                context.AddSource(Findings.HintName, Findings.Write(pair.Left.AllDiagnostics));
+                context.AddSource(Findings.HintName, Findings.Write(result.AllDiagnostics, files));
             }
         });
 

@@ -63,8 +63,10 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
 
             // The generator's findings, where the compilation holds them (a build, the IDE): reported from there, so
             // that no article is parsed twice. Without them (a host that runs no generator) the analyzer does the work.
-            var findings = start.Compilation.SyntaxTrees.FirstOrDefault(t => IsFindings(t.FilePath));
-            if (findings is not null)
+            // They are trusted only when they were made from exactly the texts the analyzer sees (an IDE may show it a
+            // newer text than the generator last ran on): otherwise the analyzer parses and binds every article itself.
+            var findingsTree = start.Compilation.SyntaxTrees.LastOrDefault(t => IsFindings(t.FilePath));
+            if (findingsTree is not null && TrustedFindings(findingsTree, start.Options.AdditionalFiles, start.CancellationToken) is { } findings)
             {
                 ReportFindings(start, schemas, trees, options, findings);
                 return;
@@ -145,53 +147,67 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
         path.EndsWith("/" + Findings.HintName, System.StringComparison.Ordinal) || path.EndsWith("\\" + Findings.HintName, System.StringComparison.Ordinal);
 
     /// <summary>
-    /// Reports what the generator found, read from its findings file: each article's diagnostics in that article's
-    /// action, as the IDE asks for them; the checks across files, ART012 (whose place the generator does not keep)
-    /// and the summaries at the end.
+    /// The generator's findings, when its file reads back and names every Markdown file the analyzer sees with the
+    /// same text (checksum); null otherwise, and the analyzer then does the work itself.
+    /// </summary>
+    private static List<DiagnosticInfo>? TrustedFindings(SyntaxTree tree, ImmutableArray<AdditionalText> additionalFiles, System.Threading.CancellationToken cancellationToken)
+    {
+        if (Findings.Read(tree.GetText(cancellationToken).ToString()) is not { } findings)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var file in additionalFiles)
+        {
+            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || !seen.Add(file.Path))
+            {
+                continue;
+            }
+
+            if (!findings.Files.TryGetValue(file.Path, out var checksum) || file.GetText(cancellationToken) is not { } text || Findings.ChecksumOf(text) != checksum)
+            {
+                return null;
+            }
+        }
+
+        return seen.Count == findings.Files.Count ? findings.Diagnostics : null;
+    }
+
+    /// <summary>
+    /// Reports what the generator found: each article's diagnostics in that article's action, as the IDE asks for
+    /// them; the checks across files, ART012 (whose place the generator does not keep) and the summaries at the end.
     /// </summary>
     private static void ReportFindings(
-        CompilationStartAnalysisContext start, EquatableArray<CollectionSchema> schemas, SourceTrees trees, ProjectOptions options, SyntaxTree findings)
+        CompilationStartAnalysisContext start, EquatableArray<CollectionSchema> schemas, SourceTrees trees, ProjectOptions options, List<DiagnosticInfo> findings)
     {
-        var read = new System.Lazy<(Dictionary<string, List<DiagnosticInfo>> ByFile, List<DiagnosticInfo> AcrossFiles)>(() =>
+        var byFile = new Dictionary<string, List<DiagnosticInfo>>(System.StringComparer.Ordinal);
+        var acrossFilesFound = new List<DiagnosticInfo>();
+        var attribute = schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null);
+        foreach (var diagnostic in findings)
         {
-            var byFile = new Dictionary<string, List<DiagnosticInfo>>(System.StringComparer.Ordinal);
-            var acrossFiles = new List<DiagnosticInfo>();
-            List<DiagnosticInfo> found;
-            try
+            if (diagnostic.Location is { } location && !diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd))
             {
-                found = Findings.Read(findings.GetText(start.CancellationToken).ToString());
-            }
-            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
-            {
-                // Never a silent AD0001 with the articles' errors missing: ART016 fails the build instead.
-                acrossFiles.Add(InternalErrors.At(schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "reading the generator's findings", exception));
-                return (byFile, acrossFiles);
-            }
-
-            foreach (var diagnostic in found)
-            {
-                if (diagnostic.Location is { } location && !diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd))
+                if (!byFile.TryGetValue(location.FilePath, out var list))
                 {
-                    if (!byFile.TryGetValue(location.FilePath, out var list))
-                    {
-                        byFile.Add(location.FilePath, list = []);
-                    }
+                    byFile.Add(location.FilePath, list = []);
+                }
 
-                    list.Add(diagnostic);
-                }
-                else if (diagnostic.Id != DiagnosticDescriptors.GlobMatchesNoFile.Id)
-                {
-                    acrossFiles.Add(diagnostic);
-                }
+                list.Add(diagnostic);
             }
+            else if (diagnostic.Id != DiagnosticDescriptors.GlobMatchesNoFile.Id)
+            {
+                // The generator's failures across files carry no place (its schemas keep none): the attribute, as here.
+                acrossFilesFound.Add(diagnostic.Location is null && diagnostic.Id == DiagnosticDescriptors.InternalError.Id ? diagnostic with { Location = attribute } : diagnostic);
+            }
+        }
 
-            return (byFile, acrossFiles);
-        });
-
+        var reportedFiles = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
         start.RegisterAdditionalFileAction(fileContext =>
         {
             var file = fileContext.AdditionalFile;
-            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || !read.Value.ByFile.TryGetValue(file.Path, out var diagnostics))
+            // A file listed twice (an IDE, a test host) is reported once.
+            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || !byFile.TryGetValue(file.Path, out var diagnostics) || !reportedFiles.TryAdd(file.Path, true))
             {
                 return;
             }
@@ -208,7 +224,8 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
 
         start.RegisterCompilationEndAction(end =>
         {
-            var files = end.Options.AdditionalFiles.Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path)).ToList();
+            var files = end.Options.AdditionalFiles.Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
+                .GroupBy(f => f.Path, System.StringComparer.Ordinal).Select(g => g.First()).ToList();
             var severities = SeverityOverridesByFile.From(
                 files.Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))), trees);
 
@@ -231,12 +248,12 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
 
                 if (owner is not null)
                 {
-                    var own = read.Value.ByFile.TryGetValue(file.Path, out var list) ? list.ToEquatableArray() : EquatableArray<DiagnosticInfo>.Empty;
+                    var own = byFile.TryGetValue(file.Path, out var list) ? list.ToEquatableArray() : EquatableArray<DiagnosticInfo>.Empty;
                     articles.Add(new BoundArticle(owner.TypeName, relativePath, "", "", "", null, null, new LocationInfo(file.Path, default, default), own));
                 }
             }
 
-            var acrossFiles = read.Value.AcrossFiles.ToList();
+            var acrossFiles = acrossFilesFound.ToList();
             foreach (var (schema, glob) in globs)
             {
                 if (glob is not null && !matched.Contains(schema.TypeName))

@@ -120,6 +120,8 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
+    public static bool IsKnown(string id) => ById.ContainsKey(id);
+
     private static Dictionary<string, DiagnosticDescriptor> CreateIndex()
     {
         var index = new Dictionary<string, DiagnosticDescriptor>();
