@@ -91,32 +91,16 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 }
 
                 bound.Add(article);
-                var severities = SeverityOverridesByFile.From([(file.Path, SeverityOverrides.Read(fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file)))]);
-                foreach (var diagnostic in article.Diagnostics)
-                {
-                    if (severities.Apply(diagnostic) is { } reported)
-                    {
-                        fileContext.ReportDiagnostic(reported);
-                    }
-                }
+                ReportArticle(fileContext, article.Diagnostics);
             });
 
             // Checks that need every file at once (ART008, ART010, ART012, ART015).
             start.RegisterCompilationEndAction(end =>
             {
-                var severities = SeverityOverridesByFile.From(end.Options.AdditionalFiles
-                    .Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
-                    .Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))),
-                    trees);
+                var severities = SeveritiesOfArticles(end, trees);
                 var articles = bound.ToList();
                 var acrossFiles = CatalogBuilder.Diagnose(schemas, articles);
-                foreach (var diagnostic in acrossFiles)
-                {
-                    if (severities.Apply(diagnostic) is { } reported)
-                    {
-                        end.ReportDiagnostic(reported);
-                    }
-                }
+                Report(end, acrossFiles, severities);
 
                 // ART021: a key failing the same way in many files, once per key, beside the exact diagnostics.
                 ReportSummaries(end, schemas, articles, acrossFiles, severities);
@@ -134,14 +118,42 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             severities.Apply(diagnostic) is not null
             && !(projectSeverities.TryGetValue(diagnostic.Id, out var configured) && configured == ReportDiagnostic.Suppress)
             && !(globalSeverities is not null && globalSeverities.TryGetGlobalDiagnosticValue(diagnostic.Id, end.CancellationToken, out var global) && global == ReportDiagnostic.Suppress);
-        foreach (var summary in DiagnosticSummaries.Summarize(schemas, articles, acrossFiles, IsReported))
+        Report(end, DiagnosticSummaries.Summarize(schemas, articles, acrossFiles, IsReported), severities);
+    }
+
+    /// <summary>Reports diagnostics found across files, with each file's configured severity (none: not reported).</summary>
+    private static void Report(CompilationAnalysisContext end, IEnumerable<DiagnosticInfo> diagnostics, SeverityOverridesByFile severities)
+    {
+        foreach (var diagnostic in diagnostics)
         {
-            if (severities.Apply(summary) is { } reported)
+            if (severities.Apply(diagnostic) is { } reported)
             {
                 end.ReportDiagnostic(reported);
             }
         }
     }
+
+    /// <summary>Reports one article's own diagnostics, with the severities configured for its file.</summary>
+    private static void ReportArticle(AdditionalFileAnalysisContext fileContext, IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        var file = fileContext.AdditionalFile;
+        var severities = SeverityOverridesByFile.From([(file.Path, SeverityOverrides.Read(fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file)))]);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (severities.Apply(diagnostic) is { } reported)
+            {
+                fileContext.ReportDiagnostic(reported);
+            }
+        }
+    }
+
+    /// <summary>The severities configured for every article file; declarations' places resolve to their syntax trees.</summary>
+    private static SeverityOverridesByFile SeveritiesOfArticles(CompilationAnalysisContext end, SourceTrees trees) =>
+        SeverityOverridesByFile.From(
+            end.Options.AdditionalFiles
+                .Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
+                .Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))),
+            trees);
 
     private static bool IsFindings(string path) =>
         path.EndsWith("/" + Findings.HintName, System.StringComparison.Ordinal) || path.EndsWith("\\" + Findings.HintName, System.StringComparison.Ordinal);
@@ -207,18 +219,9 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
         {
             var file = fileContext.AdditionalFile;
             // A file listed twice (an IDE, a test host) is reported once.
-            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || !byFile.TryGetValue(file.Path, out var diagnostics) || !reportedFiles.TryAdd(file.Path, true))
+            if (ArticleCollectionGenerator.IsMarkdown(file.Path) && byFile.TryGetValue(file.Path, out var diagnostics) && reportedFiles.TryAdd(file.Path, true))
             {
-                return;
-            }
-
-            var severities = SeverityOverridesByFile.From([(file.Path, SeverityOverrides.Read(fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file)))]);
-            foreach (var diagnostic in diagnostics)
-            {
-                if (severities.Apply(diagnostic) is { } reported)
-                {
-                    fileContext.ReportDiagnostic(reported);
-                }
+                ReportArticle(fileContext, diagnostics);
             }
         });
 
@@ -226,8 +229,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
         {
             var files = end.Options.AdditionalFiles.Where(f => ArticleCollectionGenerator.IsMarkdown(f.Path))
                 .GroupBy(f => f.Path, System.StringComparer.Ordinal).Select(g => g.First()).ToList();
-            var severities = SeverityOverridesByFile.From(
-                files.Select(f => (f.Path, SeverityOverrides.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(f)))), trees);
+            var severities = SeveritiesOfArticles(end, trees);
 
             // Which collection each file belongs to, by the globs alone (as the binder decides it), and ART012.
             var globs = schemas.Select(s => (Schema: s, Glob: Glob.TryParse(s.Glob, out _))).ToList();
@@ -262,14 +264,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            foreach (var diagnostic in acrossFiles)
-            {
-                if (severities.Apply(diagnostic) is { } reported)
-                {
-                    end.ReportDiagnostic(reported);
-                }
-            }
-
+            Report(end, acrossFiles, severities);
             ReportSummaries(end, schemas, articles, acrossFiles, severities);
         });
     }

@@ -118,7 +118,7 @@ internal static class CatalogFiles
         var budget = System.Math.Max(0, stringDataBudget);
         var directoryBytes = stores.Sum(s => DirectorySize(s));
         var directoryShare = System.Math.Min(directoryBytes, budget / 4);
-        var totalChunks = stores.Sum(s => ByPathHash(s) ? PowerOfTwoChunks(s.Catalogs[0].Entries.Count) : ChunkCount(s.ConstructionOrder.Count));
+        var totalChunks = stores.Sum(ChunksOf);
         // Rounded down to 4 KiB, so that the share, which every chunk's file depends on, stays put as articles come and go.
         var share = totalChunks == 0 ? 0 : (int)((budget - directoryShare) / totalChunks);
         var allowance = share >= 4096 ? share / 4096 * 4096 : share;
@@ -130,7 +130,7 @@ internal static class CatalogFiles
             var schemas = store.Catalogs.Select(c => c.Schema).ToEquatableArray();
             var chunkOf = store.Catalogs.Select(c => new int[c.Entries.Count]).ToArray();
             var byPathHash = ByPathHash(store);
-            var chunkCount = byPathHash ? PowerOfTwoChunks(store.Catalogs[0].Entries.Count) : ChunkCount(store.ConstructionOrder.Count);
+            var chunkCount = ChunksOf(store);
             if (byPathHash)
             {
                 var catalog = store.Catalogs[0];
@@ -181,7 +181,8 @@ internal static class CatalogFiles
         return (catalogFiles.ToEquatableArray(), storeFiles.ToEquatableArray(), chunkFiles.ToEquatableArray());
     }
 
-    private static int ChunkCount(int entries) => (entries + ChunkSize - 1) / ChunkSize;
+    private static int ChunksOf(ContentStore store) =>
+        ByPathHash(store) ? PowerOfTwoChunks(store.Catalogs[0].Entries.Count) : (store.ConstructionOrder.Count + ChunkSize - 1) / ChunkSize;
 
     /// <summary>
     /// Chunks by path hash: a store of one collection without references (most sites) puts each entry in the chunk its

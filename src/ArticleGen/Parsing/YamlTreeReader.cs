@@ -69,14 +69,13 @@ internal static class YamlTreeReader
 
             return new Result(mapping, EquatableArray<DiagnosticInfo>.Empty);
         }
-        catch (YamlException exception) when (IsUnindentedQuotedContinuation(exception))
-        {
-            unindentedQuoteAt = lenient.OriginalOffset((int)exception.Start.Index);
-            var at = builder.RangeOf(exception.Start, exception.End);
-            return Failure(DiagnosticDescriptors.InvalidYaml, at, CleanMessage(exception));
-        }
         catch (YamlException exception)
         {
+            if (IsUnindentedQuotedContinuation(exception))
+            {
+                unindentedQuoteAt = lenient.OriginalOffset((int)exception.Start.Index);
+            }
+
             // YamlDotNet reports a tab used as indentation at the start of the enclosing mapping, often lines above;
             // its scanner stands on the tab itself.
             var at = exception.Message.Contains("invalid tab as indentation")

@@ -72,19 +72,20 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
 
             if (format is not null)
             {
-                if (FindTemporal(fieldType) is null)
+                var temporal = FindTemporal(fieldType);
+                if (temporal is null)
                 {
                     report(location, $"[ArticleField(Format = ...)] on {type.Name}.{property.Name} applies to dates, times and durations (DateTime, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, or lists of them), not to {property.Type.ToDisplayString(DisplayFormat)}");
                     continue;
                 }
 
-                if (!IsUsableFormat(format, FindTemporal(fieldType)!.Kind, out var formatProblem))
+                if (!IsUsableFormat(format, temporal.Kind, out var formatProblem))
                 {
-                    report(location, $"[ArticleField(Format = \"{format}\")] on {type.Name}.{property.Name} is not a .NET custom format string for {FindTemporal(fieldType)!.DisplayName}: {formatProblem}");
+                    report(location, $"[ArticleField(Format = \"{format}\")] on {type.Name}.{property.Name} is not a .NET custom format string for {temporal.DisplayName}: {formatProblem}");
                     continue;
                 }
 
-                if (FindTemporal(fieldType)!.IsDate && !Binding.ScalarConverter.HoldsWholeDate(format))
+                if (temporal.IsDate && !Binding.ScalarConverter.HoldsWholeDate(format))
                 {
                     report(location, $"[ArticleField(Format = \"{format}\")] on {type.Name}.{property.Name} does not hold a whole date (year, month and day, such as M/d/yyyy): every value would take this year or today, a different value every day");
                     continue;
