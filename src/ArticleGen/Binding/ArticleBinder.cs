@@ -58,8 +58,8 @@ internal static class ArticleBinder
         {
             var binder = new Binder(article, collection, cancellationToken);
             var value = binder.BindRoot(article.FrontMatter);
-            var id = IdOf(article.RelativePath, glob);
-            var slug = binder.Slug ?? DefaultSlug(id);
+            var id = ArticlePath.IdOf(article.RelativePath, glob);
+            var slug = binder.Slug ?? ArticlePath.DefaultSlug(id);
             var title = collection.TitleProperty is null ? null : (value.Get(collection.TitleProperty) as StringValue)?.Value;
             return new BoundArticle(
                 collection.TypeName, article.RelativePath, id, slug, article.Body, title, value,
@@ -80,66 +80,8 @@ internal static class ArticleBinder
 
     private static BoundArticle Empty(CollectionSchema collection, Glob glob, ParsedArticle article, EquatableArray<DiagnosticInfo> diagnostics)
     {
-        var id = IdOf(article.RelativePath, glob);
-        return new(collection.TypeName, article.RelativePath, id, DefaultSlug(id), article.Body, null, null, article.LocationOf(article.OpeningLine), diagnostics);
-    }
-
-    private static string IdOf(string relativePath, Glob glob)
-    {
-        var path = relativePath.StartsWith(glob.BaseDirectory, System.StringComparison.Ordinal)
-            ? relativePath.Substring(glob.BaseDirectory.Length)
-            : relativePath;
-        var slash = path.LastIndexOf('/');
-        var dot = path.LastIndexOf('.');
-        return dot > slash + 1 ? path.Substring(0, dot) : path;
-    }
-
-    /// <summary>
-    /// The slug of an entry without a <c>slug</c> key: its id, so that <c>cpp/thread</c> and <c>standard-library/thread</c>
-    /// differ, with a last segment <c>index</c> or <c>_index</c> dropped after a folder (<c>web/api/fetch/index</c> is
-    /// <c>web/api/fetch</c>: the page bundles of Hugo and MDN). In a collection of one folder the id is the file name.
-    /// </summary>
-    internal static string DefaultSlug(string id)
-    {
-        var slash = id.LastIndexOf('/');
-        if (slash > 0)
-        {
-            var last = id.Substring(slash + 1);
-            if (last is "index" or "_index")
-            {
-                return id.Substring(0, slash);
-            }
-        }
-
-        return id;
-    }
-
-    /// <summary>
-    /// The date a Jekyll post's file name starts with (<c>2026-07-16-ruby-3-3-12-released.md</c>), or null when the
-    /// name does not start with a calendar date followed by '-'.
-    /// </summary>
-    internal static System.DateTime? DateInFileName(string relativePath)
-    {
-        var name = relativePath.Substring(relativePath.LastIndexOf('/') + 1);
-        if (name.Length < 11 || name[4] != '-' || name[7] != '-' || name[10] != '-')
-        {
-            return null;
-        }
-
-        for (var i = 0; i < 10; i++)
-        {
-            if (i is not (4 or 7) && name[i] is < '0' or > '9')
-            {
-                return null;
-            }
-        }
-
-        var year = int.Parse(name.Substring(0, 4), CultureInfo.InvariantCulture);
-        var month = int.Parse(name.Substring(5, 2), CultureInfo.InvariantCulture);
-        var day = int.Parse(name.Substring(8, 2), CultureInfo.InvariantCulture);
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= System.DateTime.DaysInMonth(year, month)
-            ? new System.DateTime(year, month, day, 0, 0, 0, System.DateTimeKind.Utc)
-            : null;
+        var id = ArticlePath.IdOf(article.RelativePath, glob);
+        return new(collection.TypeName, article.RelativePath, id, ArticlePath.DefaultSlug(id), article.Body, null, null, article.LocationOf(article.OpeningLine), diagnostics);
     }
 
     private sealed class Binder(ParsedArticle article, CollectionSchema collection, CancellationToken cancellationToken)
@@ -176,12 +118,12 @@ internal static class ArticleBinder
                 if (declared < 0)
                 {
                     var accepted = string.Join(", ", shape.Properties.Select(p => p.Key).Concat(isRoot ? [SlugKey] : []));
-                    Report(DiagnosticDescriptors.UnknownKey, key.Range, keyPath, shape.DisplayName, accepted.Length == 0 ? "(none)" : accepted, UnknownKeyHint(shape, key.Value));
+                    Report(DiagnosticDescriptors.UnknownKey, key.Range, keyPath, shape.DisplayName, accepted.Length == 0 ? "(none)" : accepted, KeySuggestions.For(shape, key.Value));
                     continue;
                 }
 
                 var property = shape.Properties[declared];
-                if (property.DateFromFileName && entry.Value is YamlScalar { IsNull: true } && DateInFileName(article.RelativePath) is not null)
+                if (property.DateFromFileName && entry.Value is YamlScalar { IsNull: true } && ArticlePath.DateInFileName(article.RelativePath) is not null)
                 {
                     continue; // no value: the file name's date fills it below
                 }
@@ -197,7 +139,7 @@ internal static class ArticleBinder
             {
                 var property = shape.Properties[declared];
                 seen.TryGetValue(property.MatchKey, out var written);
-                if (property.DateFromFileName && (written is null || IsNullValue(mapping, written)) && DateInFileName(article.RelativePath) is { } date)
+                if (property.DateFromFileName && (written is null || IsNullValue(mapping, written)) && ArticlePath.DateInFileName(article.RelativePath) is { } date)
                 {
                     values.Add((declared, new PropertyValue(property.Name, DateValue(date, property.Type))));
                     continue;
@@ -389,70 +331,6 @@ internal static class ArticleBinder
             }
 
             Report(DiagnosticDescriptors.ValueDoesNotConvert, node.Range, path, "a non-empty string (the entry's slug)", node.Describe());
-        }
-
-        /// <summary>
-        /// How to bind a key that matches no property: a property it misses only by punctuation (<c>og:image</c> and
-        /// <c>OgImage</c>) takes <c>[ArticleField("og:image")]</c>; a key one or two letters off a property's is likely a typo.
-        /// </summary>
-        private static string UnknownKeyHint(ObjectShape shape, string key)
-        {
-            var letters = KeyName.LettersAndDigits(key);
-            if (letters.Length > 0)
-            {
-                foreach (var property in shape.Properties)
-                {
-                    if (KeyName.LettersAndDigits(property.Key) == letters || KeyName.LettersAndDigits(property.Name) == letters)
-                    {
-                        // A property that names its key already reads the other spelling: the files disagree, not the schema.
-                        return property.HasExplicitKey
-                            ? $". It misses {property.Name}, which reads '{property.Key}', only by punctuation: write the key '{property.Key}' as the other files do"
-                            : $". It misses {property.Name} only by punctuation (keys ignore case, '-', '_' and '.'): declare [ArticleField({CSharpLiteral(key)})] on {property.Name}";
-                    }
-                }
-            }
-
-            var normalized = KeyName.Normalize(key);
-            if (normalized.Length >= 4 && normalized.Length <= 64)
-            {
-                foreach (var property in shape.Properties)
-                {
-                    if (System.Math.Abs(property.MatchKey.Length - normalized.Length) <= 2 && EditDistance(property.MatchKey, normalized) <= 2)
-                    {
-                        return $". Did you mean '{property.Key}' ({property.Name})?";
-                    }
-                }
-            }
-
-            return $". To read it, declare a property named after it, or mark one with [ArticleField({CSharpLiteral(key)})]";
-        }
-
-        private static string CSharpLiteral(string key) =>
-            Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(MessageText.Shorten(key), quote: true);
-
-        /// <summary>Levenshtein distance; keys are short and this runs only for unknown keys.</summary>
-        private static int EditDistance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                    current[j] = System.Math.Min(substitution, System.Math.Min(previous[j], current[j - 1]) + 1);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
         }
 
         /// <summary>How to fix a scalar that did not convert, where there is something to say.</summary>

@@ -33,7 +33,7 @@ internal static class DateFormatGuess
 
         foreach (var format in Candidates)
         {
-            if (ScalarConverter.ConvertExact(text, kind, format) is not null)
+            if (CustomFormat.Convert(text, kind, format) is not null)
             {
                 return format;
             }

@@ -85,7 +85,7 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
                     continue;
                 }
 
-                if (temporal.IsDate && !Binding.ScalarConverter.HoldsWholeDate(format))
+                if (temporal.IsDate && !Binding.CustomFormat.HoldsWholeDate(format))
                 {
                     report(location, $"[ArticleField(Format = \"{format}\")] on {type.Name}.{property.Name} does not hold a whole date (year, month and day, such as M/d/yyyy): every value would take this year or today, a different value every day");
                     continue;
