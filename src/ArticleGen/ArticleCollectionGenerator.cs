@@ -63,12 +63,12 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleBinder.Bind(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundArticles);
 
-        // The article files the build embeds as manifest resources: their bodies are read from there, not compiled
-        // in. Collected apart from the articles, so that an options change re-parses and re-binds nothing.
+        // The article files whose bodies the build packs into the assembly: read from there, not compiled in.
+        // Collected apart from the articles, so that an options change re-parses and re-binds nothing.
         var bodyResources = context.AdditionalTextsProvider
             .Where(static text => IsMarkdown(text.Path))
-            .Combine(context.AnalyzerConfigOptionsProvider.Combine(projectDirectory))
-            .Select(static (pair, _) => BodyResource.Of(pair.Left.Path, pair.Right.Right, pair.Right.Left.GetOptions(pair.Left)))
+            .Combine(options.Select(static (projectOptions, _) => (projectOptions.ProjectDirectory, projectOptions.BodiesPacked)))
+            .Select(static (pair, _) => BodyResource.Of(pair.Left.Path, pair.Right.ProjectDirectory, pair.Right.BodiesPacked))
             .Where(static resource => resource is not null)
             .Collect()
             .Select(static (all, _) => all.Select(r => r!).OrderBy(r => r.FilePath, StringComparer.Ordinal).ToEquatableArray())

@@ -18,13 +18,18 @@ namespace ArticleGen;
 /// Bytes of catalog data that may go in string literals (<c>ArticleGenStringDataBudget</c>): they compile fastest but
 /// share the assembly's 16 MB user-string heap with the project's own strings; the rest goes in <c>u8</c> literals.
 /// </param>
+/// <param name="BodiesPacked">
+/// Whether the package's targets pack the bodies of the project's Markdown files into the resource <c>ArticleGen.Bodies</c>
+/// (<c>ArticleGenBodiesPacked</c>, true unless <c>ArticleGenEmbedBodies</c> is false): then bodies are read from there.
+/// </param>
 internal sealed record ProjectOptions(
     string ProjectDirectory,
     bool AnalyzersAreOff,
     bool PolyfillsNotNullWhen = false,
     bool PolyfillsIsExternalInit = false,
     int StringDataBudget = ProjectOptions.DefaultStringDataBudget,
-    string? InvalidStringDataBudget = null)
+    string? InvalidStringDataBudget = null,
+    bool BodiesPacked = false)
 {
     /// <summary>12 MiB of the 16 MB heap; a project with more than 4 MB of its own strings lowers it.</summary>
     public const int DefaultStringDataBudget = 12 << 20;
@@ -46,7 +51,8 @@ internal sealed record ProjectOptions(
             PolySharpGenerates(options, NotNullWhenAttribute),
             PolySharpGenerates(options, IsExternalInit),
             ReadBudget(options, out var invalid),
-            invalid);
+            invalid,
+            options.TryGetValue("build_property.ArticleGenBodiesPacked", out var packed) && string.Equals(packed.Trim(), "true", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A byte count; an unset or empty property is the default, anything else that is not a count is reported (ART017).</summary>

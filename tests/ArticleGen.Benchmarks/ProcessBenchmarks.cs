@@ -134,8 +134,10 @@ public class ProcessBenchmarks
         File.WriteAllText(Path.Combine(directory, Path.GetFileName(directory) + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{source}/build/ArticleGen.props" />
-              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
-              <ItemGroup><ProjectReference Include="{source}/ArticleGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" /></ItemGroup>
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable>
+                <ArticleGenTasksAssembly>{source}.Build/bin/Release/netstandard2.0/ArticleGen.Build.dll</ArticleGenTasksAssembly></PropertyGroup>
+              <ItemGroup><ProjectReference Include="{source}/ArticleGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{source}.Build/ArticleGen.Build.csproj" ReferenceOutputAssembly="false" /></ItemGroup>
               <Import Project="{source}/build/ArticleGen.targets" />
             </Project>
             """);

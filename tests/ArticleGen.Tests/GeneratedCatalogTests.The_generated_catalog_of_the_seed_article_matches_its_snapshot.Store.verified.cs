@@ -332,64 +332,96 @@ namespace Blog
                 return chunk.Length;
             }
 
+            private static readonly object _bodyLock = new object();
+            private static global::System.IO.Stream? _bodyPack;
+            private static byte[]? _bodyIndex;
+
             private static string BodyFromResource(string name)
             {
-                using var stream = typeof(__ArticleGenStore).Assembly.GetManifestResourceStream(name)
-                    ?? throw new global::System.InvalidOperationException("ArticleGen: the assembly lacks the resource '" + name + "' that holds an article's body; the ArticleGen package's build targets embed it.");
-                using var reader = new global::System.IO.StreamReader(stream, new global::System.Text.UTF8Encoding(false), true);
-                return BodyOf(reader.ReadToEnd());
-            }
-
-            private static string BodyOf(string text)
-            {
-                var line = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-                line = NextLine(text, line); // past the opening '---'
-                while (line < text.Length)
+                var key = global::System.Text.Encoding.UTF8.GetBytes(name);
+                byte[]? body = null;
+                lock (_bodyLock)
                 {
-                    var end = line;
-                    while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+                    var index = _bodyIndex ?? OpenBodyPack();
+                    var low = 0;
+                    var high = Int32At(index, 4) - 1;
+                    while (low <= high)
                     {
-                        end++;
-                    }
+                        var middle = low + ((high - low) >> 1);
+                        var at = 12 + (middle * 16);
+                        var order = CompareName(index, Int32At(index, at), Int32At(index, at + 4), key);
+                        if (order == 0)
+                        {
+                            body = ReadBodyBytes(Int32At(index, at + 8), Int32At(index, at + 12));
+                            break;
+                        }
 
-                    var next = NextLine(text, line);
-                    if (IsFence(text, line, end))
-                    {
-                        return next >= text.Length ? "" : text.Substring(next).Replace("\r\n", "\n").Replace('\r', '\n');
-                    }
-
-                    line = next;
-                }
-
-                return "";
-            }
-
-            private static int NextLine(string text, int at)
-            {
-                while (at < text.Length && text[at] != '\n' && text[at] != '\r')
-                {
-                    at++;
-                }
-
-                return at >= text.Length ? text.Length : at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
-            }
-
-            private static bool IsFence(string text, int start, int end)
-            {
-                if (end - start < 3 || text[start] != '-' || text[start + 1] != '-' || text[start + 2] != '-')
-                {
-                    return false;
-                }
-
-                for (var i = start + 3; i < end; i++)
-                {
-                    if (text[i] != ' ' && text[i] != '\t')
-                    {
-                        return false;
+                        if (order < 0)
+                        {
+                            low = middle + 1;
+                        }
+                        else
+                        {
+                            high = middle - 1;
+                        }
                     }
                 }
 
-                return true;
+                return body is null
+                    ? throw new global::System.InvalidOperationException("ArticleGen: the resource 'ArticleGen.Bodies' lacks the body of '" + name + "'; the ArticleGen package's build targets pack it. Rebuild the project.")
+                    : global::System.Text.Encoding.UTF8.GetString(body, 0, body.Length);
+            }
+
+            /// <summary>Opens the pack and reads its index: the magic, the count, where the bodies start, the entries and the names.</summary>
+            private static byte[] OpenBodyPack()
+            {
+                var stream = typeof(__ArticleGenStore).Assembly.GetManifestResourceStream("ArticleGen.Bodies")
+                    ?? throw new global::System.InvalidOperationException("ArticleGen: the assembly lacks the resource 'ArticleGen.Bodies' that holds the articles' bodies; the ArticleGen package's build targets embed it.");
+                _bodyPack = stream;
+                var header = ReadBodyBytes(0, 12);
+                if (header[0] != (byte)'A' || header[1] != (byte)'G' || header[2] != (byte)'B' || header[3] != (byte)'1')
+                {
+                    throw new global::System.InvalidOperationException("ArticleGen: the resource 'ArticleGen.Bodies' is not in the format this catalog reads. Rebuild the project.");
+                }
+
+                _bodyIndex = ReadBodyBytes(0, Int32At(header, 8));
+                return _bodyIndex;
+            }
+
+            private static byte[] ReadBodyBytes(int offset, int length)
+            {
+                var bytes = new byte[length];
+                _bodyPack!.Position = offset;
+                var read = 0;
+                while (read < length)
+                {
+                    var count = _bodyPack.Read(bytes, read, length - read);
+                    if (count <= 0)
+                    {
+                        throw new global::System.IO.EndOfStreamException("ArticleGen: the resource 'ArticleGen.Bodies' ends early. Rebuild the project.");
+                    }
+
+                    read += count;
+                }
+
+                return bytes;
+            }
+
+            private static int Int32At(byte[] bytes, int at) => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+
+            /// <summary>The order of the pack's names: their UTF-8 bytes compared as unsigned values.</summary>
+            private static int CompareName(byte[] index, int offset, int length, byte[] key)
+            {
+                var shorter = length < key.Length ? length : key.Length;
+                for (var i = 0; i < shorter; i++)
+                {
+                    if (index[offset + i] != key[i])
+                    {
+                        return index[offset + i] - key[i];
+                    }
+                }
+
+                return length - key.Length;
             }
 
             private sealed class DataReader
@@ -441,7 +473,7 @@ namespace Blog
 
                 internal int Int32() => checked((int)Int64());
 
-                /// <summary>A body: its text, or '@' and the manifest resource that holds its article's file.</summary>
+                /// <summary>A body: its text, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies).</summary>
                 internal string Body()
                 {
                     if (_data[_position] != (byte)'@')

@@ -59,59 +59,89 @@ internal static partial class StoreEmitter
     }
 
     /// <summary>
-    /// An article's body read from the manifest resource that holds its file, split from its front matter exactly as
-    /// ArticleGen splits it at build time (the line after the closing '---' line on, line endings normalised to '\n').
+    /// An article's body read from <c>ArticleGen.Bodies</c>, the resource into which the package's build task packs every
+    /// body (split from its front matter and with '\n' line endings, as ArticleGen splits it at build time). The pack's
+    /// index (docs/generated-code.md) is read once; a body is found by binary search over its UTF-8 name and decoded.
     /// </summary>
     private static void WriteBodyReader(SourceWriter writer)
     {
         writer.Line();
+        writer.Line("private static readonly object _bodyLock = new object();");
+        writer.Line("private static global::System.IO.Stream? _bodyPack;");
+        writer.Line("private static byte[]? _bodyIndex;");
+        writer.Line();
         writer.OpenBlock("private static string BodyFromResource(string name)");
-        writer.Line("using var stream = typeof(" + ContentStore.ClassName + ").Assembly.GetManifestResourceStream(name)");
-        writer.Line("    ?? throw new global::System.InvalidOperationException(\"ArticleGen: the assembly lacks the resource '\" + name + \"' that holds an article's body; the ArticleGen package's build targets embed it.\");");
-        writer.Line("using var reader = new global::System.IO.StreamReader(stream, new global::System.Text.UTF8Encoding(false), true);");
-        writer.Line("return BodyOf(reader.ReadToEnd());");
+        writer.Line("var key = global::System.Text.Encoding.UTF8.GetBytes(name);");
+        writer.Line("byte[]? body = null;");
+        writer.OpenBlock("lock (_bodyLock)");
+        writer.Line("var index = _bodyIndex ?? OpenBodyPack();");
+        writer.Line("var low = 0;");
+        writer.Line("var high = Int32At(index, 4) - 1;");
+        writer.OpenBlock("while (low <= high)");
+        writer.Line("var middle = low + ((high - low) >> 1);");
+        writer.Line("var at = 12 + (middle * 16);");
+        writer.Line("var order = CompareName(index, Int32At(index, at), Int32At(index, at + 4), key);");
+        writer.OpenBlock("if (order == 0)");
+        writer.Line("body = ReadBodyBytes(Int32At(index, at + 8), Int32At(index, at + 12));");
+        writer.Line("break;");
         writer.CloseBlock();
         writer.Line();
-        writer.OpenBlock("private static string BodyOf(string text)");
-        writer.Line("var line = text.Length > 0 && text[0] == '\\uFEFF' ? 1 : 0;");
-        writer.Line("line = NextLine(text, line); // past the opening '---'");
-        writer.OpenBlock("while (line < text.Length)");
-        writer.Line("var end = line;");
-        writer.OpenBlock("while (end < text.Length && text[end] != '\\n' && text[end] != '\\r')");
-        writer.Line("end++;");
+        writer.OpenBlock("if (order < 0)");
+        writer.Line("low = middle + 1;");
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("var next = NextLine(text, line);");
-        writer.OpenBlock("if (IsFence(text, line, end))");
-        writer.Line("return next >= text.Length ? \"\" : text.Substring(next).Replace(\"\\r\\n\", \"\\n\").Replace('\\r', '\\n');");
+        writer.OpenBlock("else");
+        writer.Line("high = middle - 1;");
         writer.CloseBlock();
-        writer.Line();
-        writer.Line("line = next;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return \"\";");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("private static int NextLine(string text, int at)");
-        writer.OpenBlock("while (at < text.Length && text[at] != '\\n' && text[at] != '\\r')");
-        writer.Line("at++;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return at >= text.Length ? text.Length : at + (text[at] == '\\r' && at + 1 < text.Length && text[at + 1] == '\\n' ? 2 : 1);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("private static bool IsFence(string text, int start, int end)");
-        writer.OpenBlock("if (end - start < 3 || text[start] != '-' || text[start + 1] != '-' || text[start + 2] != '-')");
-        writer.Line("return false;");
-        writer.CloseBlock();
-        writer.Line();
-        writer.OpenBlock("for (var i = start + 3; i < end; i++)");
-        writer.OpenBlock("if (text[i] != ' ' && text[i] != '\\t')");
-        writer.Line("return false;");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
-        writer.Line("return true;");
+        writer.Line("return body is null");
+        writer.Line("    ? throw new global::System.InvalidOperationException(\"ArticleGen: the resource 'ArticleGen.Bodies' lacks the body of '\" + name + \"'; the ArticleGen package's build targets pack it. Rebuild the project.\")");
+        writer.Line("    : global::System.Text.Encoding.UTF8.GetString(body, 0, body.Length);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>Opens the pack and reads its index: the magic, the count, where the bodies start, the entries and the names.</summary>");
+        writer.OpenBlock("private static byte[] OpenBodyPack()");
+        writer.Line("var stream = typeof(" + ContentStore.ClassName + ").Assembly.GetManifestResourceStream(\"ArticleGen.Bodies\")");
+        writer.Line("    ?? throw new global::System.InvalidOperationException(\"ArticleGen: the assembly lacks the resource 'ArticleGen.Bodies' that holds the articles' bodies; the ArticleGen package's build targets embed it.\");");
+        writer.Line("_bodyPack = stream;");
+        writer.Line("var header = ReadBodyBytes(0, 12);");
+        writer.OpenBlock("if (header[0] != (byte)'A' || header[1] != (byte)'G' || header[2] != (byte)'B' || header[3] != (byte)'1')");
+        writer.Line("throw new global::System.InvalidOperationException(\"ArticleGen: the resource 'ArticleGen.Bodies' is not in the format this catalog reads. Rebuild the project.\");");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("_bodyIndex = ReadBodyBytes(0, Int32At(header, 8));");
+        writer.Line("return _bodyIndex;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock("private static byte[] ReadBodyBytes(int offset, int length)");
+        writer.Line("var bytes = new byte[length];");
+        writer.Line("_bodyPack!.Position = offset;");
+        writer.Line("var read = 0;");
+        writer.OpenBlock("while (read < length)");
+        writer.Line("var count = _bodyPack.Read(bytes, read, length - read);");
+        writer.OpenBlock("if (count <= 0)");
+        writer.Line("throw new global::System.IO.EndOfStreamException(\"ArticleGen: the resource 'ArticleGen.Bodies' ends early. Rebuild the project.\");");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("read += count;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return bytes;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("private static int Int32At(byte[] bytes, int at) => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);");
+        writer.Line();
+        writer.Line("/// <summary>The order of the pack's names: their UTF-8 bytes compared as unsigned values.</summary>");
+        writer.OpenBlock("private static int CompareName(byte[] index, int offset, int length, byte[] key)");
+        writer.Line("var shorter = length < key.Length ? length : key.Length;");
+        writer.OpenBlock("for (var i = 0; i < shorter; i++)");
+        writer.OpenBlock("if (index[offset + i] != key[i])");
+        writer.Line("return index[offset + i] - key[i];");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return length - key.Length;");
         writer.CloseBlock();
     }
 
@@ -160,7 +190,7 @@ internal static partial class StoreEmitter
         writer.Line();
         writer.Line("internal int Int32() => checked((int)Int64());");
         writer.Line();
-        writer.Line("/// <summary>A body: its text, or '@' and the manifest resource that holds its article's file.</summary>");
+        writer.Line("/// <summary>A body: its text, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies).</summary>");
         writer.OpenBlock("internal string Body()");
         writer.OpenBlock("if (_data[_position] != (byte)'@')");
         writer.Line("return String();");

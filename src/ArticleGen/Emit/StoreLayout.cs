@@ -87,7 +87,7 @@ internal sealed partial class StoreLayout
 
     private static readonly FieldType FileMemberType = new(ValueKind.String, "string", "string", IsNullable: false);
 
-    /// <summary>The body: a string token, or '@' and the name of the manifest resource that holds the article's file.</summary>
+    /// <summary>The body: a string token, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies).</summary>
     private static readonly FieldType BodyMemberType = new(ValueKind.Body, "string", "Body", IsNullable: false);
 
     /// <summary>An object type: its declared properties in order (an entry's type: the file members first).</summary>

@@ -1,3 +1,4 @@
+using ArticleGen.Build;
 using System.Collections.Immutable;
 using System.Text;
 using Basic.Reference.Assemblies;
@@ -68,22 +69,30 @@ internal sealed class TestProject
     private bool _embeddedBodies;
 
     /// <summary>
-    /// As the package's targets do for a real build: every article is embedded as a manifest resource, named in its
-    /// <c>ArticleGenResource</c> metadata, and the catalog reads bodies from there.
+    /// As the package's targets do for a real build: the build task's own code packs every article's body into the
+    /// resource <c>ArticleGen.Bodies</c> under <c>ArticleGen/</c> and its path, and the catalog reads bodies from there.
     /// </summary>
     public TestProject WithEmbeddedBodies()
     {
         _embeddedBodies = true;
+        _properties["build_property.ArticleGenBodiesPacked"] = "true";
         return this;
     }
 
     private static string ResourceNameOf(string path) => "ArticleGen/" + (path.StartsWith(Directory, StringComparison.Ordinal) ? path.Substring(Directory.Length) : path.TrimStart('/'));
 
-    private IReadOnlyList<(string Name, byte[] Bytes)> Resources() => !_embeddedBodies
-        ? []
-        : _articles.Select(a => (ResourceNameOf(a.Path), Encoding.UTF8.GetBytes(a.Text)))
-            .Concat(_binaryArticles.Select(a => (ResourceNameOf(a.Path), a.Bytes)))
-            .ToList();
+    private IReadOnlyList<(string Name, byte[] Bytes)> Resources()
+    {
+        if (!_embeddedBodies)
+        {
+            return [];
+        }
+
+        using var pack = new MemoryStream();
+        BodyPack.Write(pack, _articles.Select(a => (ResourceNameOf(a.Path), BodyPack.BodyOf(Encoding.UTF8.GetBytes(a.Text))))
+            .Concat(_binaryArticles.Select(a => (ResourceNameOf(a.Path), BodyPack.BodyOf(a.Bytes)))));
+        return [(BodyPack.ResourceName, pack.ToArray())];
+    }
 
     public TestProject WithLanguageVersion(LanguageVersion version)
     {
@@ -122,15 +131,6 @@ internal sealed class TestProject
     public AnalyzerConfigOptionsProvider OptionsProvider()
     {
         var fileOptions = _fileOptions.ToImmutableDictionary();
-        if (_embeddedBodies)
-        {
-            foreach (var path in _articles.Select(a => a.Path).Concat(_binaryArticles.Select(a => a.Path)))
-            {
-                fileOptions = fileOptions.SetItem(path, (fileOptions.TryGetValue(path, out var existing) ? existing : ImmutableDictionary<string, string>.Empty)
-                    .SetItem("build_metadata.AdditionalFiles.ArticleGenResource", "true"));
-            }
-        }
-
         return new TestAnalyzerConfigOptionsProvider(_properties.ToImmutableDictionary(), fileOptions);
     }
 

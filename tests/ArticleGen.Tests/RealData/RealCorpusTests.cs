@@ -14,20 +14,9 @@ public sealed class RealCorpusTests
     [CorpusFact]
     public void Every_article_of_the_real_corpus_binds_with_no_diagnostic_and_every_reference_resolves()
     {
-        var root = Corpus.PowerApps("");
-        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(1449, files.Count);
+        var (root, files) = CorpusFiles();
 
-        var project = new TestProject().WithDocumentationFile().WithSource(PowerAppsSchemas.Source);
-        foreach (var file in files)
-        {
-            project.WithArticle("content/" + file, File.ReadAllText(Path.Combine(root, file)));
-        }
-
-        var run = project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+        var run = Project(root, files).Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
 
         var counts = run.Evaluate(
             "PowerApps.NewsItem.Count", "PowerApps.Video.Count", "PowerApps.Course.Count", "PowerApps.LearningPath.Count",
@@ -53,5 +42,59 @@ public sealed class RealCorpusTests
                 System.Linq.Enumerable.Select(path.Items, item => path.SourcePath + ": " + (item is PowerApps.Course course ? course.SourcePath : ((PowerApps.Video)item).SourcePath))))
             """)!;
         Assert.Equal(expected, actual.Split('\n'));
+    }
+
+    [CorpusFact]
+    public void Every_body_read_from_the_packed_resource_equals_the_body_compiled_in()
+    {
+        var (root, files) = CorpusFiles();
+
+        // Every entry of the eight collections: its file and its body, as one string per collection.
+        string[] types = ["NewsItem", "Video", "Course", "LearningPath", "Sample", "Organization", "Person", "Community"];
+        var bodies = types.Select(t => $"string.Join(\"\\u0001\", System.Linq.Enumerable.Select(PowerApps.{t}.All, e => e.SourcePath + \"\\u0002\" + e.Body))").ToArray();
+
+        // u8 literals (no string budget) keep the data readable, so that a body in the generated code would show.
+        var compiledInRun = Project(root, files).WithProperty("ArticleGenStringDataBudget", "0").Run().AssertNoArticleDiagnostics();
+        var packedRun = Project(root, files).WithProperty("ArticleGenStringDataBudget", "0").WithEmbeddedBodies().Run()
+            .AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+        var compiledIn = compiledInRun.Evaluate(bodies);
+        var packed = packedRun.Evaluate(bodies);
+        static string Generated(GeneratorRun run) => string.Concat(run.Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
+        const string ASampleBodyLine = "PrimartTextAlign = Align.Left"; // from a sample's body, misspelling included
+        Assert.Contains(ASampleBodyLine, Generated(compiledInRun), StringComparison.Ordinal);
+        Assert.DoesNotContain(ASampleBodyLine, Generated(packedRun), StringComparison.Ordinal);
+
+        Assert.Equal(1449, compiledIn.Sum(all => ((string)all!).Split('\u0001').Length));
+        for (var i = 0; i < types.Length; i++)
+        {
+            Assert.True(Equals(compiledIn[i], packed[i]), types[i]);
+        }
+
+        // The samples carry about 255,000 characters of bodies (the news and learning items next to none).
+        var text = compiledIn.Sum(all => ((string)all!).Length);
+        Assert.True(text > 250_000, $"{text} characters of paths and bodies");
+    }
+
+    /// <summary>The corpus folder and its 1,449 Markdown files, by path in it, in ordinal order.</summary>
+    private static (string Root, List<string> Files) CorpusFiles()
+    {
+        var root = Corpus.PowerApps("");
+        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(1449, files.Count);
+        return (root, files);
+    }
+
+    private static TestProject Project(string root, IEnumerable<string> files)
+    {
+        var project = new TestProject().WithDocumentationFile().WithSource(PowerAppsSchemas.Source);
+        foreach (var file in files)
+        {
+            project.WithArticle("content/" + file, File.ReadAllText(Path.Combine(root, file)));
+        }
+
+        return project;
     }
 }

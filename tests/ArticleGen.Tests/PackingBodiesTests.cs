@@ -1,0 +1,203 @@
+using System.Collections;
+using System.Text;
+using ArticleGen.Build;
+using ArticleGen.Tests.Infrastructure;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Xunit;
+
+namespace ArticleGen.Tests;
+
+/// <summary>
+/// The build task that packs the bodies (ArticleGen.targets runs it before every compile that a Markdown file changed):
+/// what it packs, under which names, and that a later build reads again only what was edited.
+/// </summary>
+public sealed class PackingBodiesTests : IDisposable
+{
+    private readonly string _project = Directory.CreateTempSubdirectory("articlegen-pack-").FullName;
+
+    private string Pack => Path.Combine(_project, "obj", "ArticleGen.bodies");
+
+    public void Dispose() => Directory.Delete(_project, recursive: true);
+
+    private string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_project, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private (bool Succeeded, BuildEngine Engine) Run(params string[] files)
+    {
+        var engine = new BuildEngine();
+        var task = new PackArticleBodies
+        {
+            BuildEngine = engine,
+            Files = [.. files.Select(f => new TaskItem(f))],
+            ProjectDirectory = _project,
+            OutputFile = Pack,
+        };
+        return (task.Execute(), engine);
+    }
+
+    private Dictionary<string, string> Packed() => BodyPack.Read(File.ReadAllBytes(Pack)).ToDictionary(p => p.Name, p => p.Body);
+
+    [Fact]
+    public void Markdown_files_below_the_project_are_packed_under_their_path_with_their_bodies_only()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"articlegen-outside-{Guid.NewGuid():N}.md");
+        File.WriteAllText(outside, "---\ntitle: Outside\n---\nlinked from elsewhere\n");
+        try
+        {
+            var (succeeded, _) = Run(
+                Write("content/a.md", "---\r\ntitle: A\r\n---\r\nline one\r\nline two\r"),
+                Write("content/sub dir/B.MD", "\uFEFF---\ntitle: B\n...\n---  \nÜber 世界\n"),
+                Write("content/notes.txt", "not Markdown"),
+                outside);
+
+            Assert.True(succeeded);
+            Assert.Equal(
+                new Dictionary<string, string>
+                {
+                    ["ArticleGen/content/a.md"] = "line one\nline two\n",
+                    ["ArticleGen/content/sub dir/B.MD"] = "Über 世界\n",
+                },
+                Packed());
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
+    public void A_later_build_reads_again_only_the_files_edited_since_the_last_pack_and_drops_removed_ones()
+    {
+        var a = Write("a.md", "---\ntitle: A\n---\nfirst A\n");
+        var b = Write("b.md", "---\ntitle: B\n---\nfirst B\n");
+        var c = Write("c.md", "---\ntitle: C\n---\nfirst C\n");
+        Assert.True(Run(a, b, c).Succeeded);
+        var packedAt = DateTime.UtcNow.AddMinutes(-1);
+        File.SetLastWriteTimeUtc(Pack, packedAt);
+
+        // b is edited after the pack; a is changed behind its back with an older time stamp, so its packed body stands
+        // (as MSBuild itself trusts time stamps); c is removed from the project.
+        File.WriteAllText(a, "---\ntitle: A\n---\nchanged A\n");
+        File.SetLastWriteTimeUtc(a, packedAt.AddMinutes(-1));
+        File.WriteAllText(b, "---\ntitle: B\n---\nsecond B\n");
+        Assert.True(Run(a, b).Succeeded);
+
+        Assert.Equal(new Dictionary<string, string> { ["ArticleGen/a.md"] = "first A\n", ["ArticleGen/b.md"] = "second B\n" }, Packed());
+    }
+
+    [Fact]
+    public void A_front_matter_edit_leaves_the_pack_as_it_was_but_current()
+    {
+        var a = Write("a.md", "---\ntitle: A\n---\nbody\n");
+        Assert.True(Run(a).Succeeded);
+        var before = File.ReadAllBytes(Pack);
+        File.SetLastWriteTimeUtc(Pack, DateTime.UtcNow.AddMinutes(-1));
+
+        File.WriteAllText(a, "---\ntitle: A, renamed\n---\nbody\n");
+        Assert.True(Run(a).Succeeded);
+
+        Assert.Equal(before, File.ReadAllBytes(Pack));
+        Assert.True(File.GetLastWriteTimeUtc(Pack) >= File.GetLastWriteTimeUtc(a), "the pack is older than the file it holds, so every build would read the file again");
+    }
+
+    [Fact]
+    public void Without_Markdown_there_is_no_pack_and_the_compiler_gets_no_resource()
+    {
+        var a = Write("a.md", "---\ntitle: A\n---\nbody\n");
+        Assert.True(Run(a).Succeeded);
+        Assert.True(File.Exists(Pack));
+
+        Assert.True(Run(Write("notes.txt", "text")).Succeeded);
+        Assert.False(File.Exists(Pack));
+    }
+
+    [Fact]
+    public void An_unreadable_file_is_a_warning_at_the_file_and_the_others_are_packed()
+    {
+        var a = Write("a.md", "---\ntitle: A\n---\nbody\n");
+        var missing = Path.Combine(_project, "gone.md");
+
+        var (succeeded, engine) = Run(a, missing);
+
+        Assert.True(succeeded);
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(missing, warning.File);
+        Assert.Contains("could not read", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("body\n", Packed()["ArticleGen/a.md"]);
+    }
+
+    [Fact]
+    public void The_index_is_sorted_by_the_names_UTF8_bytes_as_the_generated_reader_searches_it()
+    {
+        // 'é' (C3 A9 in UTF-8) sorts after 'z'; '\uFF5E' (EF BD 9E) before an astral character (F0 …), though UTF-16 orders them the other way round.
+        string[] names = ["z.md", "é.md", "a.md", "\uFF5E.md", "\U0001F600.md", "A.md"];
+        using var stream = new MemoryStream();
+        BodyPack.Write(stream, names.Select(n => (n, "body of " + n)));
+
+        var read = BodyPack.Read(stream.ToArray());
+
+        Assert.Equal(names.OrderBy(n => Encoding.UTF8.GetBytes(n), Comparer<byte[]>.Create((x, y) => x.AsSpan().SequenceCompareTo(y))), read.Select(r => r.Name));
+        Assert.All(read, r => Assert.Equal("body of " + r.Name, r.Body));
+    }
+
+    [Fact]
+    public void The_catalog_finds_every_body_in_the_pack_whatever_its_name_sorts_like()
+    {
+        string[] names = ["z", "é", "a", "\uFF5E", "\U0001F600", "A", "a b", "a-b", "ab", "a.b"];
+        var project = new TestProject().WithSource("""
+            [ArticleCollection("content/**/*.md")]
+            public sealed partial record Post
+            {
+                public required string Title { get; init; }
+            }
+            """).WithEmbeddedBodies();
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            project.WithArticle($"content/{name}.md", $"---\ntitle: T{i}\n---\nbody of {name}\n");
+            project.WithArticle($"content/deeper/{name}.md", $"---\ntitle: D{i}\n---\nbody of deeper/{name}\n");
+        }
+
+        var run = project.Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+
+        var bodies = (string)run.Evaluate("""string.Join("|", System.Linq.Enumerable.Select(Post.All, p => p.SourcePath + "=" + p.Body.TrimEnd()))""")!;
+        Assert.Equal(
+            names.SelectMany(n => new[] { $"content/{n}.md=body of {n}", $"content/deeper/{n}.md=body of deeper/{n}" }).Order(StringComparer.Ordinal),
+            bodies.Split('|').Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>What MSBuild gives a task to log to: here, lists to assert on.</summary>
+    private sealed class BuildEngine : IBuildEngine
+    {
+        public List<BuildWarningEventArgs> Warnings { get; } = [];
+
+        public List<BuildErrorEventArgs> Errors { get; } = [];
+
+        public bool ContinueOnError => false;
+
+        public int LineNumberOfTaskNode => 0;
+
+        public int ColumnNumberOfTaskNode => 0;
+
+        public string ProjectFileOfTaskNode => "test.csproj";
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) => throw new NotSupportedException();
+
+        public void LogCustomEvent(CustomBuildEventArgs e)
+        {
+        }
+
+        public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e);
+
+        public void LogMessageEvent(BuildMessageEventArgs e)
+        {
+        }
+
+        public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
+    }
+}
