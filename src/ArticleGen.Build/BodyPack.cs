@@ -32,11 +32,11 @@ internal static class BodyPack
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// The name a body is packed under: <c>ArticleGen/</c> and the file's path below <paramref name="projectDirectory"/>
-    /// ('/'-separated, ending in '/'), '/'-separated, exactly as the generator names it (BodyResource).
+    /// The name a body is packed under: the file's path below <paramref name="projectDirectory"/> ('/'-separated, ending
+    /// in '/'), '/'-separated, exactly as the generator names it (BodyResource).
     /// </summary>
     public static string NameOf(string fullPath, string projectDirectory) =>
-        "ArticleGen/" + fullPath.Replace('\\', '/').Substring(projectDirectory.Length);
+        fullPath.Replace('\\', '/').Substring(projectDirectory.Length);
 
     /// <summary>
     /// A Markdown file's body as ArticleGen reads it at build time: the text after the line that closes the front matter

@@ -3,6 +3,7 @@
 // An [Obsolete] property still receives its front-matter value.
 #pragma warning disable CS0612, CS0618
 
+#nullable disable warnings
 // Chunk 0 of ArticleGen's content store for NewsArticle: the data of 1 entry, read by the store's New… and Read… methods on first use
 // (the format is described in ArticleGen's docs/generated-code.md), then their entry properties.
 
@@ -12,7 +13,7 @@ namespace Blog
     {
         partial class __ArticleGenStore
         {
-            private static byte[] Chunk0() => Unpack("㨱㐱㠺㤱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩㑮㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩ㅮ\u0a3aㄶ挺湯整瑮港睥⽳〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩\u2e6e摭ㄹ吺敨唠⁋楷汬甠敳猠慭瑲慷捴敨\u2073湡⁤慦楣污爠捥杯楮楴湯琠⁯潭楮潴\u2072業牧湡獴挠湯楶瑣摥漠⁦牣浩獥㜱㨱桔\u2065畇牡楤湡爠灥牯獴琠慨⁴汰湡\u2073牦浯琠敨唠❋\u2073潈敭传晦捩\u2065湡⁤桴\u2065楍楮瑳祲漠⁦畊瑳捩\u2065湩潶癬\u2065浳牡睴瑡档獥椠獮慴汬摥眠瑩⁨慦楣污爠捥杯楮楴湯猠景睴牡\u2065捳湡楮杮琠敨映捡獥漠ㅦ㨸㌶㤷㔵㘵〵〰〰〰〰㨱\u3130〺㨲㤳㨲ㄭ㨱\u3130㈺㔱䌺浯異整\u2072楖楳湯㨲䥁㨱㠷吺捥卨潰ㅴ㨲整档灳瑯挮浯㨱ㄱ㜺㌸栺瑴獰⼺支敶祲慤\u2d79捣朮瑩畨\u2e62潩愯⽩獡敳獴椯慭敧⽳牯慧楮慺楴湯⽳整档灳瑯挮浯㔭砰〵樮杰㨲〵㨲〵", 632, 632);
+            private static byte[] Chunk0() => Unpack("㨱㐱㠺㤱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩㵮ㄶ挺湯整瑮港睥⽳〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩\u2e6e摭㨱㤊㨱桔\u2065䭕眠汩⁬獵\u2065浳牡睴瑡档獥愠摮映捡慩⁬敲潣湧瑩潩⁮潴洠湯瑩牯洠杩慲瑮\u2073潣癮捩整⁤景挠楲敭ㅳㄷ吺敨䜠慵摲慩⁮敲潰瑲\u2073桴瑡瀠慬獮映潲⁭桴\u2065䭕猧䠠浯\u2065晏楦散愠摮琠敨䴠湩獩牴⁹景䨠獵楴散椠癮汯敶猠慭瑲慷捴敨\u2073湩瑳污敬⁤楷桴映捡慩⁬敲潣湧瑩潩⁮潳瑦慷敲猠慣湮湩⁧桴\u2065慦散\u2073景㠱㘺㜳㔹㔵㔶〰〰〰〰\u3130〺㨱㈰㌺㈹ⴺㄱ〺㨱ㄲ㨵潃灭瑵牥嘠獩潩㉮䄺ㅉ㜺㨸敔档灓瑯㈱琺捥獨潰\u2e74潣ㅭㄺ㨱㠷㨳瑨灴㩳⼯癥牥摹祡挭\u2e63楧桴扵椮⽯楡愯獳瑥⽳浩条獥漯杲湡穩瑡潩獮琯捥獨潰\u2e74潣\u2d6d〵㕸⸰灪㉧㔺㈰㔺0", 585, 585);
         }
     }
 }

@@ -148,7 +148,7 @@ namespace Blog
             {
                 switch (r.Int64())
                 {
-                    case 8191L: return new global::Blog.NewsArticle { Id = ReadString(r), Slug = ReadString(r), Body = ReadBody(r), SourcePath = ReadString(r), Title = ReadString(r), Excerpt = ReadStringOrNull(r), PublishedDateTime = ReadDateTimeOffset(r), Category = ReadCategory(r), Quality = ReadInt(r), Heat = ReadInt(r), Published = ReadBool(r), Topics = ReadIReadOnlyListOfString(r), Provider = ReadProviderOrNull(r) };
+                    case 8191L: return new global::Blog.NewsArticle { Id = ReadString(r), Slug = ReadString(r), SourcePath = ReadString(r), Body = ReadBody(r), Title = ReadString(r), Excerpt = ReadStringOrNull(r), PublishedDateTime = ReadDateTimeOffset(r), Category = ReadCategory(r), Quality = ReadInt(r), Heat = ReadInt(r), Published = ReadBool(r), Topics = ReadIReadOnlyListOfString(r), Provider = ReadProviderOrNull(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
@@ -428,6 +428,7 @@ namespace Blog
             {
                 private readonly byte[] _data;
                 private int _position;
+                private string _last = "";
 
                 internal DataReader(byte[] data)
                 {
@@ -445,8 +446,15 @@ namespace Blog
                     return true;
                 }
 
+                /// <summary>A string token, or '=' for the string token just before it (an entry's slug that is its id).</summary>
                 internal string String()
                 {
+                    if (_data[_position] == (byte)'=')
+                    {
+                        _position++;
+                        return _last;
+                    }
+
                     var length = 0;
                     while (_data[_position] is >= (byte)'0' and <= (byte)'9')
                     {
@@ -455,9 +463,9 @@ namespace Blog
 
                     if (_data[_position++] == (byte)':')
                     {
-                        var text = global::System.Text.Encoding.UTF8.GetString(_data, _position, length);
+                        _last = global::System.Text.Encoding.UTF8.GetString(_data, _position, length);
                         _position += length;
-                        return text;
+                        return _last;
                     }
 
                     // UTF-16 code units in hexadecimal: a string with a lone surrogate, which UTF-8 cannot carry.
@@ -468,12 +476,13 @@ namespace Blog
                         _position += 4;
                     }
 
-                    return new string(units);
+                    _last = new string(units);
+                    return _last;
                 }
 
                 internal int Int32() => checked((int)Int64());
 
-                /// <summary>A body: its text, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies).</summary>
+                /// <summary>A body: its text, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies), '=' for the entry's source path.</summary>
                 internal string Body()
                 {
                     if (_data[_position] != (byte)'@')

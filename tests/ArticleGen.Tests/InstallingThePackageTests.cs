@@ -444,7 +444,7 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
             .Where(f => f.Contains("ArticleGen", StringComparison.Ordinal)).Select(File.ReadAllText));
         var generated = Generated();
         Assert.DoesNotContain("long enough that a site", generated, StringComparison.Ordinal);
-        Assert.Contains("ArticleGen/content/news/big.md", generated, StringComparison.Ordinal);
+        Assert.Contains("content/news/big.md@=", generated, StringComparison.Ordinal); // '@': a packed body, named by the source path before it
         Assert.True(generated.Length < body.Length / 4, $"{generated.Length} characters of generated code for a {body.Length}-character body");
         // One resource for all bodies (the compiler takes about 0.4 ms per resource), holding bodies, not whole files.
         using (var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(consumer.PathOf("bin/Debug/net10.0/Consumer.dll"))))
@@ -455,8 +455,8 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
 
         var pack = ArticleGen.Build.BodyPack.Read(File.ReadAllBytes(consumer.PathOf("obj/Debug/net10.0/ArticleGen.bodies")));
         Assert.Equal(
-            new[] { "big", "small" }.Concat(oddNames).Select(n => $"ArticleGen/content/news/{n}.md").Order(StringComparer.Ordinal),
-            pack.Select(p => p.Name).Where(n => n.StartsWith("ArticleGen/content/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            new[] { "big", "small" }.Concat(oddNames).Select(n => $"content/news/{n}.md").Order(StringComparer.Ordinal),
+            pack.Select(p => p.Name).Where(n => n.StartsWith("content/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(normalized, pack.Single(p => p.Name.EndsWith("big.md", StringComparison.Ordinal)).Body);
 
         // A body edited: the pack is rewritten, the catalog reads the new text.

@@ -28,6 +28,8 @@ public sealed class PackingBodiesTests : IDisposable
         return path;
     }
 
+    private string Stamp => Path.Combine(_project, "obj", "ArticleGen.bodies.packer");
+
     private (bool Succeeded, BuildEngine Engine) Run(params string[] files)
     {
         var engine = new BuildEngine();
@@ -37,6 +39,7 @@ public sealed class PackingBodiesTests : IDisposable
             Files = [.. files.Select(f => new TaskItem(f))],
             ProjectDirectory = _project,
             OutputFile = Pack,
+            PackerStamp = Stamp,
         };
         return (task.Execute(), engine);
     }
@@ -60,8 +63,8 @@ public sealed class PackingBodiesTests : IDisposable
             Assert.Equal(
                 new Dictionary<string, string>
                 {
-                    ["ArticleGen/content/a.md"] = "line one\nline two\n",
-                    ["ArticleGen/content/sub dir/B.MD"] = "Über 世界\n",
+                    ["content/a.md"] = "line one\nline two\n",
+                    ["content/sub dir/B.MD"] = "Über 世界\n",
                 },
                 Packed());
         }
@@ -88,7 +91,28 @@ public sealed class PackingBodiesTests : IDisposable
         File.WriteAllText(b, "---\ntitle: B\n---\nsecond B\n");
         Assert.True(Run(a, b).Succeeded);
 
-        Assert.Equal(new Dictionary<string, string> { ["ArticleGen/a.md"] = "first A\n", ["ArticleGen/b.md"] = "second B\n" }, Packed());
+        Assert.Equal(new Dictionary<string, string> { ["a.md"] = "first A\n", ["b.md"] = "second B\n" }, Packed());
+    }
+
+    [Fact]
+    public void A_pack_written_by_another_version_of_the_task_is_not_kept()
+    {
+        // An older package split or named bodies otherwise: its pack is newer than every article, so only the stamp the
+        // targets rewrite when the task changes (newer than the pack) tells the task to pack every body afresh.
+        var a = Write("a.md", "---\ntitle: A\n---\nbody of A\n");
+        File.SetLastWriteTimeUtc(a, DateTime.UtcNow.AddMinutes(-10));
+        Directory.CreateDirectory(Path.GetDirectoryName(Pack)!);
+        using (var stream = File.Create(Pack))
+        {
+            BodyPack.Write(stream, [("a.md", "---\nbody as an older task read it\n")]);
+        }
+
+        File.SetLastWriteTimeUtc(Pack, DateTime.UtcNow.AddMinutes(-5));
+        File.WriteAllText(Stamp, "another task");
+
+        Assert.True(Run(a).Succeeded);
+
+        Assert.Equal(new Dictionary<string, string> { ["a.md"] = "body of A\n" }, Packed());
     }
 
     [Fact]
@@ -129,7 +153,7 @@ public sealed class PackingBodiesTests : IDisposable
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal(missing, warning.File);
         Assert.Contains("could not read", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("body\n", Packed()["ArticleGen/a.md"]);
+        Assert.Equal("body\n", Packed()["a.md"]);
     }
 
     [Fact]

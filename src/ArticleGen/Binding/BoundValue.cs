@@ -17,11 +17,20 @@ internal sealed record NullValue : BoundValue
 internal sealed record StringValue(string Value) : BoundValue;
 
 /// <summary>
-/// An article's body that travels as the manifest resource holding its file (<paramref name="ResourceName"/>), not as
-/// data in the generated code: the code a build compiles does not grow with the bodies, and does not change when a body
-/// alone is edited.
+/// A string equal to the string token just before it in the data, written as '=': an entry's slug that is its id. The
+/// paths make up much of a catalog's data, and an entry would otherwise hold its path three times.
 /// </summary>
-internal sealed record ResourceBodyValue(string ResourceName) : BoundValue;
+internal sealed record SameAsPreviousStringValue : BoundValue
+{
+    public static readonly SameAsPreviousStringValue Instance = new();
+}
+
+/// <summary>
+/// An article's body that travels in the packed bodies (the resource ArticleGen.Bodies) under <paramref name="Name"/>,
+/// not as data in the generated code: the code a build compiles does not grow with the bodies, and does not change
+/// when a body alone is edited. <c>null</c> when the name is the entry's source path, written just before it.
+/// </summary>
+internal sealed record ResourceBodyValue(string? Name) : BoundValue;
 
 internal sealed record BooleanValue(bool Value) : BoundValue;
 

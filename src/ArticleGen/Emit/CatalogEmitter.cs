@@ -126,9 +126,9 @@ internal static class CatalogEmitter
         var fileMembers = new[]
         {
             new PropertyValue("Id", new StringValue(article.Id)),
-            new PropertyValue("Slug", new StringValue(article.Slug)),
-            new PropertyValue("Body", bodyResource is not null ? new ResourceBodyValue(bodyResource) : new StringValue(article.Body)),
+            new PropertyValue("Slug", article.Slug == article.Id ? SameAsPreviousStringValue.Instance : new StringValue(article.Slug)),
             new PropertyValue("SourcePath", new StringValue(article.RelativePath)),
+            new PropertyValue("Body", bodyResource is null ? new StringValue(article.Body) : new ResourceBodyValue(bodyResource == article.RelativePath ? null : bodyResource)),
         };
         return value with { Properties = fileMembers.Concat(value.Properties).ToEquatableArray() };
     }

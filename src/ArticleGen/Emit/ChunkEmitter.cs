@@ -20,6 +20,9 @@ internal static class ChunkEmitter
     {
         var writer = new SourceWriter();
         CatalogEmitter.WriteHeader(writer);
+        // A chunk is data and one-line getters whose types are declared: flow analysis finds nothing in them and, over
+        // 10,000 entry properties, costs the compiler about a tenth of a second in every build. Annotations stay on.
+        writer.Line("#nullable disable warnings");
         writer.Line("// Chunk " + CSharpText.Int(chunk.Number) + " of ArticleGen's content store for " + string.Join(", ", chunk.Schemas.Select(s => s.Name))
             + ": the data of " + CSharpText.Int(chunk.Entries.Count) + (chunk.Entries.Count == 1 ? " entry" : " entries") + ", read by the store's New… and Read… methods on first use");
         writer.Line("// (the format is described in ArticleGen's docs/generated-code.md), then their entry properties.");

@@ -87,7 +87,7 @@ internal sealed partial class StoreLayout
 
     private static readonly FieldType FileMemberType = new(ValueKind.String, "string", "string", IsNullable: false);
 
-    /// <summary>The body: a string token, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies).</summary>
+    /// <summary>The body: a string token, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies), '=' for its source path.</summary>
     private static readonly FieldType BodyMemberType = new(ValueKind.Body, "string", "Body", IsNullable: false);
 
     /// <summary>An object type: its declared properties in order (an entry's type: the file members first).</summary>
@@ -275,9 +275,20 @@ internal sealed partial class StoreLayout
             case StringValue s:
                 Token(data, s.Value);
                 return;
+            case SameAsPreviousStringValue:
+                data.Append('=');
+                return;
             case ResourceBodyValue body:
                 data.Append('@');
-                Token(data, body.ResourceName);
+                if (body.Name is null)
+                {
+                    data.Append('=');
+                }
+                else
+                {
+                    Token(data, body.Name);
+                }
+
                 return;
             case UriValue u:
                 Token(data, u.Value);

@@ -10,14 +10,14 @@ namespace ArticleGen.Parsing;
 internal sealed record BodyResource(string FilePath, string Name)
 {
     /// <summary>
-    /// The packed body of a file, when the build packs bodies: named <c>ArticleGen/</c> and the file's path in the
-    /// project, as the targets name it (MSBuild's <c>MakeRelative</c>, '/'-separated).
+    /// The packed body of a file, when the build packs bodies: named by the file's path in the project, '/'-separated,
+    /// as the build task names it.
     /// </summary>
     public static BodyResource? Of(string filePath, string projectDirectory, bool bodiesPacked) =>
         bodiesPacked
             // A path the compiler does not spell below the project directory (another casing on Windows) could be
             // named otherwise by MSBuild: its body is compiled in rather than looked up under a name that may not exist.
             && projectDirectory.Length > 0 && filePath.Replace('\\', '/').StartsWith(projectDirectory, System.StringComparison.Ordinal)
-            ? new BodyResource(filePath, "ArticleGen/" + ProjectOptions.RelativePathOf(projectDirectory, filePath))
+            ? new BodyResource(filePath, ProjectOptions.RelativePathOf(projectDirectory, filePath))
             : null;
 }

@@ -166,8 +166,9 @@ public sealed class TextFormsTests
         Assert.True(Equals(compiledIn.Evaluate("Post.A.Body"), embedded.Evaluate("Post.A.Body")), form);
         Assert.True(Equals(compiledIn.Evaluate("Post.A.Title"), embedded.Evaluate("Post.A.Title")), form);
 
-        // Read from the embedded file indeed, except a UTF-16 file: its bytes are not UTF-8, so its body is compiled in.
-        var readFromResource = string.Concat(embedded.Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString())).Contains("ArticleGen/content/a.md", StringComparison.Ordinal);
+        // Read from the pack indeed (the token '@' after the source path: '=', named by it), except a UTF-16 file: its
+        // bytes are not UTF-8, so its body is compiled in.
+        var readFromResource = string.Concat(embedded.Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString())).Contains("content/a.md@=", StringComparison.Ordinal);
         Assert.True(readFromResource == !form.StartsWith("UTF-16", StringComparison.Ordinal), form);
     }
 
@@ -183,6 +184,6 @@ public sealed class TextFormsTests
         var large = Generated(string.Concat(Enumerable.Repeat("A long body line that a compiler would have to read. ", 20_000)));
         Assert.Equal(small.Length, large.Length);
         Assert.DoesNotContain("A long body line", large, StringComparison.Ordinal);
-        Assert.Contains("ArticleGen/content/a.md", large, StringComparison.Ordinal);
+        Assert.Contains("content/a.md@=", large, StringComparison.Ordinal);
     }
 }

@@ -70,7 +70,7 @@ internal sealed class TestProject
 
     /// <summary>
     /// As the package's targets do for a real build: the build task's own code packs every article's body into the
-    /// resource <c>ArticleGen.Bodies</c> under <c>ArticleGen/</c> and its path, and the catalog reads bodies from there.
+    /// resource <c>ArticleGen.Bodies</c> under its path in the project, and the catalog reads bodies from there.
     /// </summary>
     public TestProject WithEmbeddedBodies()
     {
@@ -79,7 +79,7 @@ internal sealed class TestProject
         return this;
     }
 
-    private static string ResourceNameOf(string path) => "ArticleGen/" + (path.StartsWith(Directory, StringComparison.Ordinal) ? path.Substring(Directory.Length) : path.TrimStart('/'));
+    private static string ResourceNameOf(string path) => (path.StartsWith(Directory, StringComparison.Ordinal) ? path.Substring(Directory.Length) : path.TrimStart('/'));
 
     private IReadOnlyList<(string Name, byte[] Bytes)> Resources()
     {
