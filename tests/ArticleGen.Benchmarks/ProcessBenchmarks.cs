@@ -128,7 +128,11 @@ public class ProcessBenchmarks
         Run(Path.Combine(_root, "empty"), "dotnet", "build", "-c", "Release", "-nologo", "-p:NoWarn=ART012", "-p:UseSharedCompilation=true");
     }
 
-    private static void WriteConsumer(string directory, string program, [CallerFilePath] string here = "")
+    private static void WriteConsumer(string directory, string program) =>
+        WriteConsumer(directory, "using ArticleGen;\n\n" + Tests.RealData.PowerAppsSchemas.Source, program);
+
+    /// <summary>A project that takes ArticleGen from source as the sample does (the generator, its task, its build files).</summary>
+    internal static void WriteConsumer(string directory, string schema, string program, [CallerFilePath] string here = "")
     {
         var source = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "src", "ArticleGen"));
         File.WriteAllText(Path.Combine(directory, Path.GetFileName(directory) + ".csproj"), $"""
@@ -141,11 +145,11 @@ public class ProcessBenchmarks
               <Import Project="{source}/build/ArticleGen.targets" />
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Schemas.cs"), "using ArticleGen;\n\n" + Tests.RealData.PowerAppsSchemas.Source);
+        File.WriteAllText(Path.Combine(directory, "Schemas.cs"), schema);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), program + "\n");
     }
 
-    private static void Run(string directory, string command, params string[] arguments)
+    internal static void Run(string directory, string command, params string[] arguments)
     {
         var start = new ProcessStartInfo(command) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
