@@ -13,17 +13,18 @@ namespace ArticleGen.Build;
 /// that the assembly does not carry the front matter twice (it is in the catalog's data already).
 /// </summary>
 /// <remarks>
-/// Little-endian: the magic <c>AGB1</c>; the entry count; the offset where the bodies start (everything before it is
-/// the index); then per entry, sorted by the ordinal order of the names' UTF-8 bytes, the offset and length of its name
-/// and of its body (four 32-bit integers); then the names in UTF-8; then the bodies in UTF-8. Offsets count from the
-/// start of the resource.
+/// Little-endian: the magic <c>AGB2</c>; the entry count; the offset where the bodies start (everything before it is
+/// the index); then per entry, sorted by it, the 64-bit FNV-1a hash of its name's UTF-8 bytes, and the offset and
+/// length of its body (32-bit integers); then the bodies in UTF-8. Offsets count from the start of the resource. The
+/// names themselves are not kept: the catalog hashes the name it looks for (an entry's source path, which it holds
+/// anyway), and two names of one pack never hash alike (the task checks).
 /// </remarks>
 internal static class BodyPack
 {
     /// <summary>The resource's name in the assembly.</summary>
     public const string ResourceName = "ArticleGen.Bodies";
 
-    private static readonly byte[] Magic = [(byte)'A', (byte)'G', (byte)'B', (byte)'1'];
+    private static readonly byte[] Magic = [(byte)'A', (byte)'G', (byte)'B', (byte)'2'];
 
     private const int HeaderSize = 12;
 
@@ -37,6 +38,18 @@ internal static class BodyPack
     /// </summary>
     public static string NameOf(string fullPath, string projectDirectory) =>
         fullPath.Replace('\\', '/').Substring(projectDirectory.Length);
+
+    /// <summary>The key a body is found by: the 64-bit FNV-1a hash of its name's UTF-8 bytes, as the generated reader computes it.</summary>
+    public static ulong HashOf(string name)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in Utf8.GetBytes(name))
+        {
+            hash = unchecked((hash ^ b) * 1099511628211UL);
+        }
+
+        return hash;
+    }
 
     /// <summary>
     /// A Markdown file's body as ArticleGen reads it at build time: the text after the line that closes the front matter
@@ -106,18 +119,28 @@ internal static class BodyPack
         Write(output, bodies.Select(b => (b.Name, new ArraySegment<byte>(Utf8.GetBytes(b.Body)))));
 
     /// <summary>Writes the pack of these bodies, already in UTF-8.</summary>
+    /// <exception cref="InvalidOperationException">The bodies would not fit one resource, or two names hash alike.</exception>
     public static void Write(Stream output, IEnumerable<(string Name, ArraySegment<byte> Body)> bodies)
     {
-        var entries = bodies
-            .Select(b => (Name: Utf8.GetBytes(b.Name), b.Body))
-            .GroupBy(e => e.Name, ByteArrayComparer.Instance)
-            .Select(g => g.First())
-            .OrderBy(e => e.Name, ByteArrayComparer.Instance)
-            .ToList();
+        var entries = new SortedDictionary<ulong, (string Name, ArraySegment<byte> Body)>();
+        foreach (var (name, body) in bodies)
+        {
+            var hash = HashOf(name);
+            if (entries.TryGetValue(hash, out var other))
+            {
+                if (other.Name != name)
+                {
+                    throw new InvalidOperationException($"The names '{other.Name}' and '{name}' have the same 64-bit hash, by which the catalog finds a body. Rename one of the files.");
+                }
 
-        long namesStart = HeaderSize + ((long)EntrySize * entries.Count);
-        var bodiesStart = namesStart + entries.Sum(e => (long)e.Name.Length);
-        var end = bodiesStart + entries.Sum(e => (long)e.Body.Count);
+                continue; // the first of two equal names wins
+            }
+
+            entries.Add(hash, (name, body));
+        }
+
+        long bodiesStart = HeaderSize + ((long)EntrySize * entries.Count);
+        var end = bodiesStart + entries.Values.Sum(e => (long)e.Body.Count);
         if (end > int.MaxValue)
         {
             throw new InvalidOperationException($"The bodies of the project's Markdown files come to {end:N0} bytes; one assembly resource holds at most {int.MaxValue:N0}.");
@@ -127,33 +150,25 @@ internal static class BodyPack
         writer.Write(Magic);
         writer.Write(entries.Count);
         writer.Write((int)bodiesStart);
-        var name = (int)namesStart;
-        var body = (int)bodiesStart;
+        var at = (int)bodiesStart;
         foreach (var entry in entries)
         {
-            writer.Write(name);
-            writer.Write(entry.Name.Length);
-            writer.Write(body);
-            writer.Write(entry.Body.Count);
-            name += entry.Name.Length;
-            body += entry.Body.Count;
+            writer.Write(entry.Key);
+            writer.Write(at);
+            writer.Write(entry.Value.Body.Count);
+            at += entry.Value.Body.Count;
         }
 
-        foreach (var entry in entries)
-        {
-            writer.Write(entry.Name);
-        }
-
-        foreach (var entry in entries)
+        foreach (var entry in entries.Values)
         {
             writer.Write(entry.Body.Array!, entry.Body.Offset, entry.Body.Count);
         }
     }
 
-    /// <summary>A pack's bodies by name, as slices of <paramref name="pack"/>; empty if it is not a pack.</summary>
-    public static Dictionary<string, ArraySegment<byte>> Slices(byte[] pack)
+    /// <summary>A pack's bodies by the hash of their names, as slices of <paramref name="pack"/>; empty if it is not a pack (or an older one).</summary>
+    public static Dictionary<ulong, ArraySegment<byte>> Slices(byte[] pack)
     {
-        var result = new Dictionary<string, ArraySegment<byte>>(StringComparer.Ordinal);
+        var result = new Dictionary<ulong, ArraySegment<byte>>();
         if (pack.Length < HeaderSize || !pack.Take(4).SequenceEqual(Magic))
         {
             return result;
@@ -163,51 +178,15 @@ internal static class BodyPack
         for (var i = 0; i < count; i++)
         {
             var at = HeaderSize + (i * EntrySize);
-            result[Utf8.GetString(pack, BitConverter.ToInt32(pack, at), BitConverter.ToInt32(pack, at + 4))] =
-                new ArraySegment<byte>(pack, BitConverter.ToInt32(pack, at + 8), BitConverter.ToInt32(pack, at + 12));
+            result[BitConverter.ToUInt64(pack, at)] = new ArraySegment<byte>(pack, BitConverter.ToInt32(pack, at + 8), BitConverter.ToInt32(pack, at + 12));
         }
 
         return result;
     }
 
-    /// <summary>Reads a pack back: each name with its body (for tests and tools; the catalogs read it with generated code).</summary>
-    public static IReadOnlyList<(string Name, string Body)> Read(byte[] pack) =>
+    /// <summary>Reads a pack back: each body by the hash of its name (for tests and tools; the catalogs read it with generated code).</summary>
+    public static IReadOnlyDictionary<ulong, string> Read(byte[] pack) =>
         pack.Length >= HeaderSize && pack.Take(4).SequenceEqual(Magic)
-            ? [.. Slices(pack).Select(s => (s.Key, Utf8.GetString(s.Value.Array!, s.Value.Offset, s.Value.Count)))]
+            ? Slices(pack).ToDictionary(s => s.Key, s => Utf8.GetString(s.Value.Array!, s.Value.Offset, s.Value.Count))
             : throw new InvalidDataException("Not an ArticleGen body pack.");
-
-    /// <summary>The order the generated reader's binary search assumes: bytes compared as unsigned values.</summary>
-    private sealed class ByteArrayComparer : IComparer<byte[]>, IEqualityComparer<byte[]>
-    {
-        public static readonly ByteArrayComparer Instance = new();
-
-        public int Compare(byte[]? x, byte[]? y)
-        {
-            var left = x ?? [];
-            var right = y ?? [];
-            var length = Math.Min(left.Length, right.Length);
-            for (var i = 0; i < length; i++)
-            {
-                if (left[i] != right[i])
-                {
-                    return left[i] - right[i];
-                }
-            }
-
-            return left.Length - right.Length;
-        }
-
-        public bool Equals(byte[]? x, byte[]? y) => Compare(x, y) == 0;
-
-        public int GetHashCode(byte[] obj)
-        {
-            var hash = 17;
-            foreach (var b in obj)
-            {
-                hash = unchecked((hash * 31) + b);
-            }
-
-            return hash;
-        }
-    }
 }

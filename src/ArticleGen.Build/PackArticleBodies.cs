@@ -58,7 +58,7 @@ public sealed class PackArticleBodies : Task
         System.Threading.Tasks.Parallel.For(0, files.Length, i =>
         {
             var name = BodyPack.NameOf(files[i], directory);
-            var wasPacked = packed.TryGetValue(name, out var old);
+            var wasPacked = packed.TryGetValue(BodyPack.HashOf(name), out var old);
             try
             {
                 if (wasPacked && File.GetLastWriteTimeUtc(files[i]) < packedAt)

@@ -148,7 +148,7 @@ namespace Blog
             {
                 switch (r.Int64())
                 {
-                    case 8191L: return new global::Blog.NewsArticle { Id = ReadString(r), Slug = ReadString(r), SourcePath = ReadString(r), Body = ReadBody(r), Title = ReadString(r), Excerpt = ReadStringOrNull(r), PublishedDateTime = ReadDateTimeOffset(r), Category = ReadCategory(r), Quality = ReadInt(r), Heat = ReadInt(r), Published = ReadBool(r), Topics = ReadIReadOnlyListOfString(r), Provider = ReadProviderOrNull(r) };
+                    case 8191L: return new global::Blog.NewsArticle { SourcePath = ReadString(r), Body = ReadBody(r), Id = ReadString(r), Slug = ReadString(r), Title = ReadString(r), Excerpt = ReadStringOrNull(r), PublishedDateTime = ReadDateTimeOffset(r), Category = ReadCategory(r), Quality = ReadInt(r), Heat = ReadInt(r), Published = ReadBool(r), Topics = ReadIReadOnlyListOfString(r), Provider = ReadProviderOrNull(r) };
                     default: throw new global::System.InvalidOperationException("ArticleGen's catalog data is corrupt.");
                 }
             }
@@ -338,7 +338,12 @@ namespace Blog
 
             private static string BodyFromResource(string name)
             {
-                var key = global::System.Text.Encoding.UTF8.GetBytes(name);
+                var hash = 14695981039346656037UL;
+                foreach (var b in global::System.Text.Encoding.UTF8.GetBytes(name))
+                {
+                    hash = unchecked((hash ^ b) * 1099511628211UL);
+                }
+
                 byte[]? body = null;
                 lock (_bodyLock)
                 {
@@ -349,14 +354,14 @@ namespace Blog
                     {
                         var middle = low + ((high - low) >> 1);
                         var at = 12 + (middle * 16);
-                        var order = CompareName(index, Int32At(index, at), Int32At(index, at + 4), key);
-                        if (order == 0)
+                        var key = (ulong)(uint)Int32At(index, at) | ((ulong)(uint)Int32At(index, at + 4) << 32);
+                        if (key == hash)
                         {
                             body = ReadBodyBytes(Int32At(index, at + 8), Int32At(index, at + 12));
                             break;
                         }
 
-                        if (order < 0)
+                        if (key < hash)
                         {
                             low = middle + 1;
                         }
@@ -372,14 +377,14 @@ namespace Blog
                     : global::System.Text.Encoding.UTF8.GetString(body, 0, body.Length);
             }
 
-            /// <summary>Opens the pack and reads its index: the magic, the count, where the bodies start, the entries and the names.</summary>
+            /// <summary>Opens the pack and reads its index: the magic, the count, where the bodies start, and per body its hash, offset and length.</summary>
             private static byte[] OpenBodyPack()
             {
                 var stream = typeof(__ArticleGenStore).Assembly.GetManifestResourceStream("ArticleGen.Bodies")
                     ?? throw new global::System.InvalidOperationException("ArticleGen: the assembly lacks the resource 'ArticleGen.Bodies' that holds the articles' bodies; the ArticleGen package's build targets embed it.");
                 _bodyPack = stream;
                 var header = ReadBodyBytes(0, 12);
-                if (header[0] != (byte)'A' || header[1] != (byte)'G' || header[2] != (byte)'B' || header[3] != (byte)'1')
+                if (header[0] != (byte)'A' || header[1] != (byte)'G' || header[2] != (byte)'B' || header[3] != (byte)'2')
                 {
                     throw new global::System.InvalidOperationException("ArticleGen: the resource 'ArticleGen.Bodies' is not in the format this catalog reads. Rebuild the project.");
                 }
@@ -409,21 +414,6 @@ namespace Blog
 
             private static int Int32At(byte[] bytes, int at) => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
 
-            /// <summary>The order of the pack's names: their UTF-8 bytes compared as unsigned values.</summary>
-            private static int CompareName(byte[] index, int offset, int length, byte[] key)
-            {
-                var shorter = length < key.Length ? length : key.Length;
-                for (var i = 0; i < shorter; i++)
-                {
-                    if (index[offset + i] != key[i])
-                    {
-                        return index[offset + i] - key[i];
-                    }
-                }
-
-                return length - key.Length;
-            }
-
             private sealed class DataReader
             {
                 private readonly byte[] _data;
@@ -446,7 +436,10 @@ namespace Blog
                     return true;
                 }
 
-                /// <summary>A string token, or '=' for the string token just before it (an entry's slug that is its id).</summary>
+                /// <summary>
+                /// A string token; '=' for the string token just before it (an entry's slug that is its id); '^', a start, ',' and a
+                /// length, ':' for part of it (an entry's id, part of its source path).
+                /// </summary>
                 internal string String()
                 {
                     if (_data[_position] == (byte)'=')
@@ -455,12 +448,18 @@ namespace Blog
                         return _last;
                     }
 
-                    var length = 0;
-                    while (_data[_position] is >= (byte)'0' and <= (byte)'9')
+                    if (_data[_position] == (byte)'^')
                     {
-                        length = (length * 10) + (_data[_position++] - '0');
+                        _position++;
+                        var start = Digits();
+                        _position++;
+                        var partLength = Digits();
+                        _position++;
+                        _last = _last.Substring(start, partLength);
+                        return _last;
                     }
 
+                    var length = Digits();
                     if (_data[_position++] == (byte)':')
                     {
                         _last = global::System.Text.Encoding.UTF8.GetString(_data, _position, length);
@@ -482,16 +481,27 @@ namespace Blog
 
                 internal int Int32() => checked((int)Int64());
 
+                private int Digits()
+                {
+                    var value = 0;
+                    while (_data[_position] is >= (byte)'0' and <= (byte)'9')
+                    {
+                        value = (value * 10) + (_data[_position++] - '0');
+                    }
+
+                    return value;
+                }
+
                 /// <summary>A body: its text, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies), '=' for the entry's source path.</summary>
                 internal string Body()
                 {
-                    if (_data[_position] != (byte)'@')
-                    {
-                        return String();
-                    }
-
-                    _position++;
-                    return BodyFromResource(String());
+                    // The id after the body is part of the source path before it: the body leaves the string to refer to as it was.
+                    var sourcePath = _last;
+                    var packed = _data[_position] == (byte)'@';
+                    _position += packed ? 1 : 0;
+                    var body = packed ? BodyFromResource(String()) : String();
+                    _last = sourcePath;
+                    return body;
                 }
 
                 /// <summary>An integer token, read from its bytes without making a string of it.</summary>

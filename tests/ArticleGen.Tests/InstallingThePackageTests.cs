@@ -454,10 +454,12 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         }
 
         var pack = ArticleGen.Build.BodyPack.Read(File.ReadAllBytes(consumer.PathOf("obj/Debug/net10.0/ArticleGen.bodies")));
-        Assert.Equal(
-            new[] { "big", "small" }.Concat(oddNames).Select(n => $"content/news/{n}.md").Order(StringComparer.Ordinal),
-            pack.Select(p => p.Name).Where(n => n.StartsWith("content/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        Assert.Equal(normalized, pack.Single(p => p.Name.EndsWith("big.md", StringComparison.Ordinal)).Body);
+        foreach (var name in new[] { "big", "small" }.Concat(oddNames))
+        {
+            Assert.True(pack.ContainsKey(ArticleGen.Build.BodyPack.HashOf($"content/news/{name}.md")), name);
+        }
+
+        Assert.Equal(normalized, pack[ArticleGen.Build.BodyPack.HashOf("content/news/big.md")]);
 
         // A body edited: the pack is rewritten, the catalog reads the new text.
         consumer.Write("content/news/with space.md", "---\ntitle: with space\npublishedDateTime: 2023-01-02T03:04:05Z\n---\nedited\n");

@@ -44,7 +44,10 @@ public sealed class PackingBodiesTests : IDisposable
         return (task.Execute(), engine);
     }
 
-    private Dictionary<string, string> Packed() => BodyPack.Read(File.ReadAllBytes(Pack)).ToDictionary(p => p.Name, p => p.Body);
+    private Dictionary<ulong, string> Packed() => BodyPack.Read(File.ReadAllBytes(Pack)).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>Bodies by name, keyed as the pack keys them: by the hash of the name.</summary>
+    private static Dictionary<ulong, string> Bodies(params (string Name, string Body)[] bodies) => bodies.ToDictionary(b => BodyPack.HashOf(b.Name), b => b.Body);
 
     [Fact]
     public void Markdown_files_below_the_project_are_packed_under_their_path_with_their_bodies_only()
@@ -60,13 +63,7 @@ public sealed class PackingBodiesTests : IDisposable
                 outside);
 
             Assert.True(succeeded);
-            Assert.Equal(
-                new Dictionary<string, string>
-                {
-                    ["content/a.md"] = "line one\nline two\n",
-                    ["content/sub dir/B.MD"] = "Über 世界\n",
-                },
-                Packed());
+            Assert.Equal(Bodies(("content/a.md", "line one\nline two\n"), ("content/sub dir/B.MD", "Über 世界\n")), Packed());
         }
         finally
         {
@@ -91,7 +88,7 @@ public sealed class PackingBodiesTests : IDisposable
         File.WriteAllText(b, "---\ntitle: B\n---\nsecond B\n");
         Assert.True(Run(a, b).Succeeded);
 
-        Assert.Equal(new Dictionary<string, string> { ["a.md"] = "first A\n", ["b.md"] = "second B\n" }, Packed());
+        Assert.Equal(Bodies(("a.md", "first A\n"), ("b.md", "second B\n")), Packed());
     }
 
     [Fact]
@@ -112,7 +109,7 @@ public sealed class PackingBodiesTests : IDisposable
 
         Assert.True(Run(a).Succeeded);
 
-        Assert.Equal(new Dictionary<string, string> { ["a.md"] = "body of A\n" }, Packed());
+        Assert.Equal(Bodies(("a.md", "body of A\n")), Packed());
     }
 
     [Fact]
@@ -153,21 +150,30 @@ public sealed class PackingBodiesTests : IDisposable
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal(missing, warning.File);
         Assert.Contains("could not read", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("body\n", Packed()["a.md"]);
+        Assert.Equal("body\n", Packed()[BodyPack.HashOf("a.md")]);
+    }
+
+    [Theory]
+    [InlineData("", 0xcbf29ce484222325UL)]
+    [InlineData("a", 0xaf63dc4c8601ec8cUL)]
+    [InlineData("foobar", 0x85944171f73967e8UL)]
+    public void Bodies_are_keyed_by_the_64_bit_FNV_1a_hash_of_their_names(string name, ulong published)
+    {
+        // The published FNV-1a test vectors: the generated reader computes the same function over the source path.
+        Assert.Equal(published, BodyPack.HashOf(name));
     }
 
     [Fact]
-    public void The_index_is_sorted_by_the_names_UTF8_bytes_as_the_generated_reader_searches_it()
+    public void The_index_is_sorted_by_hash_and_every_body_reads_back_under_its_name()
     {
-        // 'é' (C3 A9 in UTF-8) sorts after 'z'; '\uFF5E' (EF BD 9E) before an astral character (F0 …), though UTF-16 orders them the other way round.
         string[] names = ["z.md", "é.md", "a.md", "\uFF5E.md", "\U0001F600.md", "A.md"];
         using var stream = new MemoryStream();
         BodyPack.Write(stream, names.Select(n => (n, "body of " + n)));
+        var pack = stream.ToArray();
 
-        var read = BodyPack.Read(stream.ToArray());
-
-        Assert.Equal(names.OrderBy(n => Encoding.UTF8.GetBytes(n), Comparer<byte[]>.Create((x, y) => x.AsSpan().SequenceCompareTo(y))), read.Select(r => r.Name));
-        Assert.All(read, r => Assert.Equal("body of " + r.Name, r.Body));
+        var hashes = Enumerable.Range(0, names.Length).Select(i => BitConverter.ToUInt64(pack, 12 + (16 * i))).ToList();
+        Assert.Equal(hashes.Order(), hashes);
+        Assert.Equal(Bodies([.. names.Select(n => (n, "body of " + n))]), BodyPack.Read(pack));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ internal sealed record BoundArticle(
 internal sealed record ShapeKey(string TypeName, string Mask)
 {
     /// <summary>The members of an entry that come from its file rather than its front matter, in the order the data holds them.</summary>
-    public static readonly string[] FileMembers = ["Id", "Slug", "SourcePath", "Body"];
+    public static readonly string[] FileMembers = ["SourcePath", "Body", "Id", "Slug"];
 
     /// <summary>Types with up to this many declared properties read their shape as one integer.</summary>
     public const int MaxInt64Properties = 64;

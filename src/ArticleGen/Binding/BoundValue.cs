@@ -26,6 +26,20 @@ internal sealed record SameAsPreviousStringValue : BoundValue
 }
 
 /// <summary>
+/// A string that is part of the string token just before it, written as '^', its start and length: an entry's id,
+/// which is its source path without the collection's folder and the extension.
+/// </summary>
+internal sealed record PartOfPreviousStringValue(int Start, int Length) : BoundValue
+{
+    /// <summary><paramref name="value"/> as part of <paramref name="previous"/> where it is one, else as itself.</summary>
+    public static BoundValue Of(string previous, string value)
+    {
+        var start = previous.IndexOf(value, System.StringComparison.Ordinal);
+        return start < 0 || value.Length < 8 ? new StringValue(value) : new PartOfPreviousStringValue(start, value.Length);
+    }
+}
+
+/// <summary>
 /// An article's body that travels in the packed bodies (the resource ArticleGen.Bodies) under <paramref name="Name"/>,
 /// not as data in the generated code: the code a build compiles does not grow with the bodies, and does not change
 /// when a body alone is edited. <c>null</c> when the name is the entry's source path, written just before it.

@@ -125,10 +125,12 @@ internal static class CatalogEmitter
     {
         var fileMembers = new[]
         {
-            new PropertyValue("Id", new StringValue(article.Id)),
-            new PropertyValue("Slug", article.Slug == article.Id ? SameAsPreviousStringValue.Instance : new StringValue(article.Slug)),
+            // In this order, each written by the one before it where it can be: the body (when packed) is named by the
+            // source path, the id is part of the source path, the slug is usually the id (docs/generated-code.md).
             new PropertyValue("SourcePath", new StringValue(article.RelativePath)),
             new PropertyValue("Body", bodyResource is null ? new StringValue(article.Body) : new ResourceBodyValue(bodyResource == article.RelativePath ? null : bodyResource)),
+            new PropertyValue("Id", PartOfPreviousStringValue.Of(article.RelativePath, article.Id)),
+            new PropertyValue("Slug", article.Slug == article.Id ? SameAsPreviousStringValue.Instance : new StringValue(article.Slug)),
         };
         return value with { Properties = fileMembers.Concat(value.Properties).ToEquatableArray() };
     }

@@ -61,7 +61,8 @@ internal static partial class StoreEmitter
     /// <summary>
     /// An article's body read from <c>ArticleGen.Bodies</c>, the resource into which the package's build task packs every
     /// body (split from its front matter and with '\n' line endings, as ArticleGen splits it at build time). The pack's
-    /// index (docs/generated-code.md) is read once; a body is found by binary search over its UTF-8 name and decoded.
+    /// index (docs/generated-code.md) is read once; a body is found by binary search over the 64-bit FNV-1a hashes of
+    /// the names, and decoded.
     /// </summary>
     private static void WriteBodyReader(SourceWriter writer)
     {
@@ -71,7 +72,11 @@ internal static partial class StoreEmitter
         writer.Line("private static byte[]? _bodyIndex;");
         writer.Line();
         writer.OpenBlock("private static string BodyFromResource(string name)");
-        writer.Line("var key = global::System.Text.Encoding.UTF8.GetBytes(name);");
+        writer.Line("var hash = 14695981039346656037UL;");
+        writer.OpenBlock("foreach (var b in global::System.Text.Encoding.UTF8.GetBytes(name))");
+        writer.Line("hash = unchecked((hash ^ b) * 1099511628211UL);");
+        writer.CloseBlock();
+        writer.Line();
         writer.Line("byte[]? body = null;");
         writer.OpenBlock("lock (_bodyLock)");
         writer.Line("var index = _bodyIndex ?? OpenBodyPack();");
@@ -80,13 +85,13 @@ internal static partial class StoreEmitter
         writer.OpenBlock("while (low <= high)");
         writer.Line("var middle = low + ((high - low) >> 1);");
         writer.Line("var at = 12 + (middle * 16);");
-        writer.Line("var order = CompareName(index, Int32At(index, at), Int32At(index, at + 4), key);");
-        writer.OpenBlock("if (order == 0)");
+        writer.Line("var key = (ulong)(uint)Int32At(index, at) | ((ulong)(uint)Int32At(index, at + 4) << 32);");
+        writer.OpenBlock("if (key == hash)");
         writer.Line("body = ReadBodyBytes(Int32At(index, at + 8), Int32At(index, at + 12));");
         writer.Line("break;");
         writer.CloseBlock();
         writer.Line();
-        writer.OpenBlock("if (order < 0)");
+        writer.OpenBlock("if (key < hash)");
         writer.Line("low = middle + 1;");
         writer.CloseBlock();
         writer.OpenBlock("else");
@@ -100,13 +105,13 @@ internal static partial class StoreEmitter
         writer.Line("    : global::System.Text.Encoding.UTF8.GetString(body, 0, body.Length);");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("/// <summary>Opens the pack and reads its index: the magic, the count, where the bodies start, the entries and the names.</summary>");
+        writer.Line("/// <summary>Opens the pack and reads its index: the magic, the count, where the bodies start, and per body its hash, offset and length.</summary>");
         writer.OpenBlock("private static byte[] OpenBodyPack()");
         writer.Line("var stream = typeof(" + ContentStore.ClassName + ").Assembly.GetManifestResourceStream(\"ArticleGen.Bodies\")");
         writer.Line("    ?? throw new global::System.InvalidOperationException(\"ArticleGen: the assembly lacks the resource 'ArticleGen.Bodies' that holds the articles' bodies; the ArticleGen package's build targets embed it.\");");
         writer.Line("_bodyPack = stream;");
         writer.Line("var header = ReadBodyBytes(0, 12);");
-        writer.OpenBlock("if (header[0] != (byte)'A' || header[1] != (byte)'G' || header[2] != (byte)'B' || header[3] != (byte)'1')");
+        writer.OpenBlock("if (header[0] != (byte)'A' || header[1] != (byte)'G' || header[2] != (byte)'B' || header[3] != (byte)'2')");
         writer.Line("throw new global::System.InvalidOperationException(\"ArticleGen: the resource 'ArticleGen.Bodies' is not in the format this catalog reads. Rebuild the project.\");");
         writer.CloseBlock();
         writer.Line();
@@ -131,18 +136,6 @@ internal static partial class StoreEmitter
         writer.CloseBlock();
         writer.Line();
         writer.Line("private static int Int32At(byte[] bytes, int at) => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);");
-        writer.Line();
-        writer.Line("/// <summary>The order of the pack's names: their UTF-8 bytes compared as unsigned values.</summary>");
-        writer.OpenBlock("private static int CompareName(byte[] index, int offset, int length, byte[] key)");
-        writer.Line("var shorter = length < key.Length ? length : key.Length;");
-        writer.OpenBlock("for (var i = 0; i < shorter; i++)");
-        writer.OpenBlock("if (index[offset + i] != key[i])");
-        writer.Line("return index[offset + i] - key[i];");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return length - key.Length;");
-        writer.CloseBlock();
     }
 
     /// <summary>Reads the tokens <see cref="StoreLayout"/> writes.</summary>
@@ -167,18 +160,27 @@ internal static partial class StoreEmitter
         writer.Line("return true;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("/// <summary>A string token, or '=' for the string token just before it (an entry's slug that is its id).</summary>");
+        writer.Line("/// <summary>");
+        writer.Line("/// A string token; '=' for the string token just before it (an entry's slug that is its id); '^', a start, ',' and a");
+        writer.Line("/// length, ':' for part of it (an entry's id, part of its source path).");
+        writer.Line("/// </summary>");
         writer.OpenBlock("internal string String()");
         writer.OpenBlock("if (_data[_position] == (byte)'=')");
         writer.Line("_position++;");
         writer.Line("return _last;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("var length = 0;");
-        writer.OpenBlock("while (_data[_position] is >= (byte)'0' and <= (byte)'9')");
-        writer.Line("length = (length * 10) + (_data[_position++] - '0');");
+        writer.OpenBlock("if (_data[_position] == (byte)'^')");
+        writer.Line("_position++;");
+        writer.Line("var start = Digits();");
+        writer.Line("_position++;");
+        writer.Line("var partLength = Digits();");
+        writer.Line("_position++;");
+        writer.Line("_last = _last.Substring(start, partLength);");
+        writer.Line("return _last;");
         writer.CloseBlock();
         writer.Line();
+        writer.Line("var length = Digits();");
         writer.OpenBlock("if (_data[_position++] == (byte)':')");
         writer.Line("_last = global::System.Text.Encoding.UTF8.GetString(_data, _position, length);");
         writer.Line("_position += length;");
@@ -198,14 +200,24 @@ internal static partial class StoreEmitter
         writer.Line();
         writer.Line("internal int Int32() => checked((int)Int64());");
         writer.Line();
-        writer.Line("/// <summary>A body: its text, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies), '=' for the entry's source path.</summary>");
-        writer.OpenBlock("internal string Body()");
-        writer.OpenBlock("if (_data[_position] != (byte)'@')");
-        writer.Line("return String();");
+        writer.OpenBlock("private int Digits()");
+        writer.Line("var value = 0;");
+        writer.OpenBlock("while (_data[_position] is >= (byte)'0' and <= (byte)'9')");
+        writer.Line("value = (value * 10) + (_data[_position++] - '0');");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("_position++;");
-        writer.Line("return BodyFromResource(String());");
+        writer.Line("return value;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>A body: its text, or '@' and its name in the packed bodies (the resource ArticleGen.Bodies), '=' for the entry's source path.</summary>");
+        writer.OpenBlock("internal string Body()");
+        writer.Line("// The id after the body is part of the source path before it: the body leaves the string to refer to as it was.");
+        writer.Line("var sourcePath = _last;");
+        writer.Line("var packed = _data[_position] == (byte)'@';");
+        writer.Line("_position += packed ? 1 : 0;");
+        writer.Line("var body = packed ? BodyFromResource(String()) : String();");
+        writer.Line("_last = sourcePath;");
+        writer.Line("return body;");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <summary>An integer token, read from its bytes without making a string of it.</summary>");

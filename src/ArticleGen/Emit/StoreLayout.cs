@@ -278,6 +278,9 @@ internal sealed partial class StoreLayout
             case SameAsPreviousStringValue:
                 data.Append('=');
                 return;
+            case PartOfPreviousStringValue part:
+                data.Append('^').Append(part.Start.ToString(CultureInfo.InvariantCulture)).Append(',').Append(part.Length.ToString(CultureInfo.InvariantCulture)).Append(':');
+                return;
             case ResourceBodyValue body:
                 data.Append('@');
                 if (body.Name is null)
