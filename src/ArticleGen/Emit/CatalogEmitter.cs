@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using ArticleGen.Binding;
 using ArticleGen.Common;
@@ -123,16 +124,21 @@ internal static class CatalogEmitter
     /// <param name="bodyResource">The manifest resource that holds the article's file, which the body is read from; null to compile the body in.</param>
     public static ObjectValue EntryValue(BoundArticle article, ObjectValue value, string? bodyResource)
     {
-        var fileMembers = new[]
+        // Built in place: this runs for every entry of every chunk written.
+        var properties = ImmutableArray.CreateBuilder<PropertyValue>(ShapeKey.FileMembers.Length + value.Properties.Count);
+
+        // In this order, each written by the one before it where it can be: the body (when packed) is named by the
+        // source path, the id is part of the source path, the slug is usually the id (docs/generated-code.md).
+        properties.Add(new PropertyValue("SourcePath", new StringValue(article.RelativePath)));
+        properties.Add(new PropertyValue("Body", bodyResource is null ? new StringValue(article.Body) : new ResourceBodyValue(bodyResource == article.RelativePath ? null : bodyResource)));
+        properties.Add(new PropertyValue("Id", PartOfPreviousStringValue.Of(article.RelativePath, article.Id)));
+        properties.Add(new PropertyValue("Slug", article.Slug == article.Id ? SameAsPreviousStringValue.Instance : new StringValue(article.Slug)));
+        foreach (var property in value.Properties)
         {
-            // In this order, each written by the one before it where it can be: the body (when packed) is named by the
-            // source path, the id is part of the source path, the slug is usually the id (docs/generated-code.md).
-            new PropertyValue("SourcePath", new StringValue(article.RelativePath)),
-            new PropertyValue("Body", bodyResource is null ? new StringValue(article.Body) : new ResourceBodyValue(bodyResource == article.RelativePath ? null : bodyResource)),
-            new PropertyValue("Id", PartOfPreviousStringValue.Of(article.RelativePath, article.Id)),
-            new PropertyValue("Slug", article.Slug == article.Id ? SameAsPreviousStringValue.Instance : new StringValue(article.Slug)),
-        };
-        return value with { Properties = fileMembers.Concat(value.Properties).ToEquatableArray() };
+            properties.Add(property);
+        }
+
+        return value with { Properties = new EquatableArray<PropertyValue>(properties.MoveToImmutable()) };
     }
 
     private static void WriteEntryMember(SourceWriter writer, CollectionSchema schema, GeneratedMembers member, string name, string summary, string accessor)

@@ -15,6 +15,11 @@ internal static class KeyName
 
     private static string Normalize(string key, bool ignoreDots)
     {
+        if (IsNormal(key))
+        {
+            return key; // most keys (title, date, tags): nothing to drop or lower, nothing to allocate
+        }
+
         var builder = new StringBuilder(key.Length);
         foreach (var c in key)
         {
@@ -27,6 +32,19 @@ internal static class KeyName
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsNormal(string key)
+    {
+        foreach (var c in key)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
