@@ -36,17 +36,26 @@ namespace Blog
                 return global::System.Threading.Volatile.Read(ref Items0[index])!;
             }
 
-            /// <summary>Each entry's slug and chunk, read on first use (the runtime runs a static constructor once).</summary>
+            /// <summary>Each entry's chunk, read on first use (the runtime runs a static constructor once).</summary>
             internal static class Directory0
             {
-                internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = new global::System.Collections.Generic.Dictionary<string, int>(1, global::System.StringComparer.Ordinal);
+                internal static readonly int[] Chunks = ReadChunks(ChunkData(), 1);
 
-                internal static readonly int[] Chunks = ReadDirectory(Index, Data());
+                /// <summary>
+                /// Each entry by its slug, read on the first lookup by slug: a class of its own, so that a listing or a reference
+                /// never decodes every slug.
+                /// </summary>
+                internal static class Slugs
+                {
+                    internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = ReadSlugs(SlugData());
+                }
 
                 /// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>
                 internal static readonly int[][] Members = MembersOf(Chunks);
 
-                private static byte[] Data() => Unpack("㨱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩ㅮ〺", 54, 54);
+                private static byte[] ChunkData() => Unpack("0", 1, 1);
+
+                private static byte[] SlugData() => Unpack("㨱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩n", 51, 51);
             }
 
             internal static object Entry(int slot, int index)
@@ -131,17 +140,36 @@ namespace Blog
                 return locks;
             }
 
-            private static int[] ReadDirectory(global::System.Collections.Generic.Dictionary<string, int> index, byte[] data)
+            /// <summary>Each entry's chunk: <paramref name="digits"/> lower-case hexadecimal digits per entry.</summary>
+            private static int[] ReadChunks(byte[] data, int digits)
             {
-                var r = new DataReader(data);
-                var chunks = new int[r.Int32()];
+                var chunks = new int[data.Length / digits];
                 for (var i = 0; i < chunks.Length; i++)
                 {
-                    index.Add(r.String(), i);
-                    chunks[i] = r.Int32();
+                    var chunk = 0;
+                    for (var at = i * digits; at < (i + 1) * digits; at++)
+                    {
+                        chunk = (chunk << 4) | (data[at] <= (byte)'9' ? data[at] - '0' : data[at] - 'a' + 10);
+                    }
+
+                    chunks[i] = chunk;
                 }
 
                 return chunks;
+            }
+
+            /// <summary>A collection's slugs: the count, then each entry's slug.</summary>
+            private static global::System.Collections.Generic.Dictionary<string, int> ReadSlugs(byte[] data)
+            {
+                var r = new DataReader(data);
+                var count = r.Int32();
+                var index = new global::System.Collections.Generic.Dictionary<string, int>(count, global::System.StringComparer.Ordinal);
+                for (var i = 0; i < count; i++)
+                {
+                    index.Add(r.String(), i);
+                }
+
+                return index;
             }
 
             private static global::Blog.NewsArticle NewNewsArticle(DataReader r)

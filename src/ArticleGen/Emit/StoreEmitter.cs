@@ -62,11 +62,18 @@ internal static partial class StoreEmitter
             writer.Line("return global::System.Threading.Volatile.Read(ref Items" + s + "[index])!;");
             writer.CloseBlock();
             writer.Line();
-            writer.Line("/// <summary>Each entry's slug and chunk, read on first use (the runtime runs a static constructor once).</summary>");
+            var digits = StoreLayout.ChunkDigits(store.ChunkCount);
+            writer.Line("/// <summary>Each entry's chunk, read on first use (the runtime runs a static constructor once).</summary>");
             writer.OpenBlock("internal static class Directory" + s);
-            writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = new global::System.Collections.Generic.Dictionary<string, int>(" + count + ", global::System.StringComparer.Ordinal);");
+            writer.Line("internal static readonly int[] Chunks = ReadChunks(ChunkData(), " + CSharpText.Int(digits) + ");");
             writer.Line();
-            writer.Line("internal static readonly int[] Chunks = ReadDirectory(Index, Data());");
+            writer.Line("/// <summary>");
+            writer.Line("/// Each entry by its slug, read on the first lookup by slug: a class of its own, so that a listing or a reference");
+            writer.Line("/// never decodes every slug.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock("internal static class Slugs");
+            writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = ReadSlugs(SlugData());");
+            writer.CloseBlock();
             writer.Line();
             if (store.ByPathHash)
             {
@@ -75,9 +82,17 @@ internal static partial class StoreEmitter
                 writer.Line();
             }
 
-            var directory = StoreLayout.WriteDirectory(store.Entries[slot]);
-            DataLiteral.WriteMethod(writer, "Data", directory, System.Math.Min(directory.Length, directoryAllowance), hasUtf8Literals);
-            directoryAllowance -= System.Math.Min(directory.Length, directoryAllowance);
+            foreach (var (name, data) in new[] { ("ChunkData", StoreLayout.WriteChunkDirectory(store.Entries[slot], digits)), ("SlugData", StoreLayout.WriteSlugDirectory(store.Entries[slot])) })
+            {
+                if (name == "SlugData")
+                {
+                    writer.Line();
+                }
+
+                DataLiteral.WriteMethod(writer, name, data, System.Math.Min(data.Length, directoryAllowance), hasUtf8Literals);
+                directoryAllowance -= System.Math.Min(data.Length, directoryAllowance);
+            }
+
             writer.CloseBlock();
         }
 
@@ -200,15 +215,31 @@ internal static partial class StoreEmitter
         writer.CloseBlock();
 
         writer.Line();
-        writer.OpenBlock("private static int[] ReadDirectory(global::System.Collections.Generic.Dictionary<string, int> index, byte[] data)");
-        writer.Line("var r = new DataReader(data);");
-        writer.Line("var chunks = new int[r.Int32()];");
+        writer.Line("/// <summary>Each entry's chunk: <paramref name=\"digits\"/> lower-case hexadecimal digits per entry.</summary>");
+        writer.OpenBlock("private static int[] ReadChunks(byte[] data, int digits)");
+        writer.Line("var chunks = new int[data.Length / digits];");
         writer.OpenBlock("for (var i = 0; i < chunks.Length; i++)");
-        writer.Line("index.Add(r.String(), i);");
-        writer.Line("chunks[i] = r.Int32();");
+        writer.Line("var chunk = 0;");
+        writer.OpenBlock("for (var at = i * digits; at < (i + 1) * digits; at++)");
+        writer.Line("chunk = (chunk << 4) | (data[at] <= (byte)'9' ? data[at] - '0' : data[at] - 'a' + 10);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("chunks[i] = chunk;");
         writer.CloseBlock();
         writer.Line();
         writer.Line("return chunks;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>A collection's slugs: the count, then each entry's slug.</summary>");
+        writer.OpenBlock("private static global::System.Collections.Generic.Dictionary<string, int> ReadSlugs(byte[] data)");
+        writer.Line("var r = new DataReader(data);");
+        writer.Line("var count = r.Int32();");
+        writer.Line("var index = new global::System.Collections.Generic.Dictionary<string, int>(count, global::System.StringComparer.Ordinal);");
+        writer.OpenBlock("for (var i = 0; i < count; i++)");
+        writer.Line("index.Add(r.String(), i);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return index;");
         writer.CloseBlock();
 
         layout.WriteReaders(writer, store.Shapes);

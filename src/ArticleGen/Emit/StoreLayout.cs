@@ -33,7 +33,7 @@ internal sealed partial class StoreLayout
     private readonly List<string> _readerNames = [];
 
     /// <summary>Names taken in the store class: its own members, then every reader's.</summary>
-    private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal) { "NewLocks", "ReadDirectory" };
+    private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal) { "NewLocks", "ReadChunks", "ReadSlugs" };
     private readonly Dictionary<string, ObjectLayout> _objects = new(StringComparer.Ordinal);
     private readonly List<ObjectLayout> _objectOrder = [];
     private readonly ObjectLayout[] _roots;
@@ -229,15 +229,41 @@ internal sealed partial class StoreLayout
         return Encoding.UTF8.GetBytes(data.ToString());
     }
 
-    /// <summary>Per entry of a collection, its slug and its chunk: the directory a store reads on its first lookup.</summary>
-    public static byte[] WriteDirectory(EquatableArray<SlugAndChunk> entries)
+    /// <summary>
+    /// Each entry's chunk, in <paramref name="width"/> hexadecimal digits (text, so that it may go in a u8 literal):
+    /// reading an entry by its place (a listing, a reference) reads these, and never the slugs.
+    /// </summary>
+    public static byte[] WriteChunkDirectory(EquatableArray<SlugAndChunk> entries, int width)
+    {
+        var data = new StringBuilder(entries.Count * width);
+        foreach (var entry in entries)
+        {
+            data.Append(entry.Chunk.ToString("x" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        }
+
+        return Encoding.ASCII.GetBytes(data.ToString());
+    }
+
+    /// <summary>The hexadecimal digits a chunk number takes among <paramref name="chunkCount"/> chunks.</summary>
+    public static int ChunkDigits(int chunkCount)
+    {
+        var digits = 1;
+        for (var max = chunkCount - 1; max >= 16; max >>= 4)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
+    /// <summary>A collection's slugs: its count, then each entry's slug, which a store reads on its first lookup by slug.</summary>
+    public static byte[] WriteSlugDirectory(EquatableArray<SlugAndChunk> entries)
     {
         var data = new StringBuilder();
         Token(data, Int(entries.Count));
         foreach (var entry in entries)
         {
             Token(data, entry.Slug);
-            Token(data, Int(entry.Chunk));
         }
 
         return Encoding.UTF8.GetBytes(data.ToString());
