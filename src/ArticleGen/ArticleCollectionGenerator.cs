@@ -44,12 +44,13 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ProjectOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        // Parsing depends on the project directory alone: changing another property (a string budget) re-parses nothing.
-        var projectDirectory = options.Select(static (projectOptions, _) => projectOptions.ProjectDirectory);
+        // Parsing depends on the project directory and whether bodies are packed alone: changing another property (a
+        // string budget) re-parses nothing.
+        var parseOptions = options.Select(static (projectOptions, _) => (projectOptions.ProjectDirectory, projectOptions.BodiesPacked));
         var parsedArticles = context.AdditionalTextsProvider
             .Where(static text => IsMarkdown(text.Path))
-            .Combine(projectDirectory)
-            .Select(static (pair, cancellationToken) => ArticleSource.Read(pair.Left, pair.Right, cancellationToken))
+            .Combine(parseOptions)
+            .Select(static (pair, cancellationToken) => ArticleSource.Read(pair.Left, pair.Right.ProjectDirectory, pair.Right.BodiesPacked, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
         // What articles bind to and the catalog is built from: the schemas without their places in the .cs files,

@@ -88,9 +88,12 @@ public sealed class IncrementalityTests
         var edited = new InMemoryAdditionalText(texts[200].Path, "---\ntitle: T200\npublishedDateTime: 2022-08-08T11:55:00Z\n---\nBody 200, rewritten at length\n");
         var result = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.All(Reasons(result, TrackingNames.ChunkFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        Assert.All(Reasons(result, TrackingNames.StoreFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        Assert.All(Reasons(result, TrackingNames.CatalogFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        // The parse keeps no packed body, so the edited article parses to what it was: nothing after it runs again.
+        Assert.All(Reasons(result, TrackingNames.ParsedArticles), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(result, TrackingNames.BoundArticles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.ChunkFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.StoreFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, TrackingNames.CatalogFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Theory]

@@ -12,20 +12,28 @@ namespace ArticleGen.Parsing;
 /// <summary>Reads an article file as the compiler hands it over, for the generator and the analyzer alike.</summary>
 internal static class ArticleSource
 {
+    /// <summary>For the analyzer, which reports on front matter only: the body is never kept.</summary>
     public static ParsedArticle Read(AdditionalText file, ProjectOptions options, CancellationToken cancellationToken) =>
-        Read(file, options.ProjectDirectory, cancellationToken);
+        Read(file, options.ProjectDirectory, bodiesPacked: true, cancellationToken);
 
     /// <param name="file">The article.</param>
-    /// <param name="projectDirectory">The project directory ('/'-terminated): the only option parsing depends on.</param>
+    /// <param name="projectDirectory">The project directory ('/'-terminated).</param>
+    /// <param name="bodiesPacked">
+    /// Whether the build packs bodies into the assembly (<see cref="ProjectOptions.BodiesPacked"/>): the body of a file
+    /// the catalog will read from the pack is not kept (on a site of long pages, most of what the generator would hold).
+    /// </param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static ParsedArticle Read(AdditionalText file, string projectDirectory, CancellationToken cancellationToken)
+    public static ParsedArticle Read(AdditionalText file, string projectDirectory, bool bodiesPacked, CancellationToken cancellationToken)
     {
         var relativePath = ProjectOptions.RelativePathOf(projectDirectory, file.Path);
         try
         {
             var text = file.GetText(cancellationToken);
             var content = text?.ToString() ?? "";
-            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, cancellationToken) with { IsUtf8 = text?.Encoding is null or UTF8Encoding };
+            var isUtf8 = text?.Encoding is null or UTF8Encoding;
+            // The same test as the catalog's (CatalogFiles.ResourceOf): a body read from the pack is never needed here.
+            var keepBody = !(isUtf8 && BodyResource.Of(file.Path, projectDirectory, bodiesPacked) is not null);
+            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, keepBody, cancellationToken) with { IsUtf8 = isUtf8 };
             return text is null ? parsed : CheckDecoding(parsed, text, content);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -13,7 +13,8 @@ internal static class FrontMatterReader
 {
     private const string Fence = "---";
 
-    public static ParsedArticle Read(string filePath, string relativePath, string text, CancellationToken cancellationToken)
+    /// <param name="keepBody">Whether to keep the body (false when the build reads it from the packed bodies).</param>
+    public static ParsedArticle Read(string filePath, string relativePath, string text, bool keepBody, CancellationToken cancellationToken)
     {
         var lines = new LineScanner(text);
 
@@ -53,7 +54,7 @@ internal static class FrontMatterReader
         }
 
         var yamlText = text.Substring(yamlStart, line.Start - yamlStart);
-        var body = line.NextStart >= text.Length ? "" : NormalizeLineEndings(text.Substring(line.NextStart));
+        var body = !keepBody || line.NextStart >= text.Length ? "" : NormalizeLineEndings(text.Substring(line.NextStart));
         var origin = new TextPosition(yamlStart, firstLine.Number + 1, 0);
         var result = YamlTreeReader.Read(yamlText, origin, filePath, cancellationToken);
         return new ParsedArticle(filePath, relativePath, result.Root, openingRange, body, result.Diagnostics) { FrontMatterEnd = line.Start };
