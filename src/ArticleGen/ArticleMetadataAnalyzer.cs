@@ -169,21 +169,23 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var files = new SortedDictionary<string, FileChecksum>(System.StringComparer.Ordinal);
         foreach (var file in additionalFiles)
         {
-            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || !seen.Add(file.Path))
+            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || files.ContainsKey(file.Path))
             {
                 continue;
             }
 
-            if (!findings.Files.TryGetValue(file.Path, out var checksum) || file.GetText(cancellationToken) is not { } text || Findings.ChecksumOf(text) != checksum)
+            if (file.GetText(cancellationToken) is not { } text)
             {
                 return null;
             }
+
+            files.Add(file.Path, new FileChecksum(file.Path, Findings.ChecksumOf(text)));
         }
 
-        return seen.Count == findings.Files.Count ? findings.Diagnostics : null;
+        return files.Count == findings.FileCount && Findings.DigestOf(files.Values) == findings.FilesDigest ? findings.Diagnostics : null;
     }
 
     /// <summary>

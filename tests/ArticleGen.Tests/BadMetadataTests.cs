@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArticleGen.Diagnostics;
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -494,6 +495,7 @@ public sealed class BadMetadataTests
 
     [Theory]
     [InlineData("stale: made from another text of the article")]
+    [InlineData("made from another set of files")]
     [InlineData("another file of that name")]
     [InlineData("an unknown diagnostic")]
     [InlineData("a line that does not read")]
@@ -510,7 +512,9 @@ public sealed class BadMetadataTests
         var text = findings.GetText().ToString();
         var replaced = case_ switch
         {
-            "stale: made from another text of the article" => text.Replace("ART004", "ART006").Replace("\nfile /project/content/news/a.md ", "\nfile /project/content/news/a.md 00"),
+            // The digest of another text of a.md (its checksum changed), as the generator would have written it.
+            "stale: made from another text of the article" => Regex.Replace(text.Replace("ART004", "ART006"), @"\nfiles 1 [0-9a-f]{16}\n", "\nfiles 1 " + Findings.DigestOf([new FileChecksum("/project/content/news/a.md", "00")]) + "\n"),
+            "made from another set of files" => text.Replace("ART004", "ART006").Replace("\nfiles 1 ", "\nfiles 2 "),
             "another file of that name" => "// nothing\n",
             "an unknown diagnostic" => text.Replace("\n#endif", "\nART099 /project/content/news/a.md 0 0 0 0 0 0 x\n#endif"),
             _ => text.Replace("\n#endif", "\nART005 /project/content/news/a.md not a number at all x y z\n#endif"),
