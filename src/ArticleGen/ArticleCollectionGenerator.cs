@@ -105,9 +105,9 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // they were made from exactly the texts it sees (each file's checksum says so).
         var checksums = context.AdditionalTextsProvider
             .Where(static text => IsMarkdown(text.Path))
-            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? new FileChecksum(text.Path, Findings.ChecksumOf(source)) : null)
+            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? FileDigest.Of(text.Path, source) : (FileDigest?)null)
             .Collect()
-            .Select(static (all, _) => all.Where(c => c is not null).Select(c => c!).OrderBy(c => c.FilePath, StringComparer.Ordinal).ToEquatableArray());
+            .Select(static (all, _) => all.Where(d => d is not null).Select(d => d!.Value).ToEquatableArray());
         context.RegisterSourceOutput(catalogs.Combine(options).Combine(checksums), static (context, inputs) =>
         {
             var ((result, projectOptions), files) = inputs;

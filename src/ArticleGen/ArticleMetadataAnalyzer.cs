@@ -169,10 +169,10 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var files = new SortedDictionary<string, FileChecksum>(System.StringComparer.Ordinal);
+        var files = new List<FileDigest>();
         foreach (var file in additionalFiles)
         {
-            if (!ArticleCollectionGenerator.IsMarkdown(file.Path) || files.ContainsKey(file.Path))
+            if (!ArticleCollectionGenerator.IsMarkdown(file.Path))
             {
                 continue;
             }
@@ -182,10 +182,10 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            files.Add(file.Path, new FileChecksum(file.Path, Findings.ChecksumOf(text)));
+            files.Add(FileDigest.Of(file.Path, text));
         }
 
-        return files.Count == findings.FileCount && Findings.DigestOf(files.Values) == findings.FilesDigest ? findings.Diagnostics : null;
+        return files.Count == findings.FileCount && Findings.DigestOf(files) == findings.FilesDigest ? findings.Diagnostics : null;
     }
 
     /// <summary>

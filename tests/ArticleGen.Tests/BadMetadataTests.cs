@@ -513,7 +513,7 @@ public sealed class BadMetadataTests
         var replaced = case_ switch
         {
             // The digest of another text of a.md (its checksum changed), as the generator would have written it.
-            "stale: made from another text of the article" => Regex.Replace(text.Replace("ART004", "ART006"), @"\nfiles 1 [0-9a-f]{16}\n", "\nfiles 1 " + Findings.DigestOf([new FileChecksum("/project/content/news/a.md", "00")]) + "\n"),
+            "stale: made from another text of the article" => Regex.Replace(text.Replace("ART004", "ART006"), @"\nfiles 1 [0-9a-f]{16}\n", "\nfiles 1 " + Findings.DigestOf([FileDigest.Of("/project/content/news/a.md", Microsoft.CodeAnalysis.Text.SourceText.From("---\ntitle: A, edited\n---\n", System.Text.Encoding.UTF8))]) + "\n"),
             "made from another set of files" => text.Replace("ART004", "ART006").Replace("\nfiles 1 ", "\nfiles 2 "),
             "another file of that name" => "// nothing\n",
             "an unknown diagnostic" => text.Replace("\n#endif", "\nART099 /project/content/news/a.md 0 0 0 0 0 0 x\n#endif"),
