@@ -44,8 +44,8 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ProjectOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        // Parsing depends on the project directory and whether bodies are packed alone: changing another property (a
-        // string budget) re-parses nothing.
+        // Parsing depends on the project directory and whether bodies are packed alone (a body the catalog reads from
+        // the pack is not kept): changing another property (a string budget) re-parses nothing.
         var parseOptions = options.Select(static (projectOptions, _) => (projectOptions.ProjectDirectory, projectOptions.BodiesPacked));
         var parsedArticles = context.AdditionalTextsProvider
             .Where(static text => IsMarkdown(text.Path))
@@ -64,26 +64,14 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleBinder.Bind(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundArticles);
 
-        // The article files whose bodies the build packs into the assembly: read from there, not compiled in.
-        // Collected apart from the articles, so that an options change re-parses and re-binds nothing.
-        var bodyResources = context.AdditionalTextsProvider
-            .Where(static text => IsMarkdown(text.Path))
-            .Combine(options.Select(static (projectOptions, _) => (projectOptions.ProjectDirectory, projectOptions.BodiesPacked)))
-            .Select(static (pair, _) => BodyResource.Of(pair.Left.Path, pair.Right.ProjectDirectory, pair.Right.BodiesPacked))
-            .Where(static resource => resource is not null)
-            .Collect()
-            .Select(static (all, _) => all.Select(r => r!).OrderBy(r => r.FilePath, StringComparer.Ordinal).ToEquatableArray())
-            .WithTrackingName(TrackingNames.BodyResources);
-
         var catalogs = boundArticles
             .Collect()
             .Combine(schemas)
-            .Combine(options.Combine(bodyResources))
+            .Combine(options)
             .Select(static (inputs, _) => CatalogBuilder.Build(
                 inputs.Left.Right,
                 inputs.Left.Left.Where(a => a is not null).Select(a => a!).ToList(),
-                inputs.Right.Left.StringDataBudget,
-                inputs.Right.Right.GroupBy(r => r.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal)))
+                inputs.Right.StringDataBudget))
             // This step runs only when an article or a schema changed, and then its output nearly always changes
             // too: comparing 10,000 entries deeply to find that out would cost more than it could save. The files
             // below are compared one by one, so an edit to one article rewrites the files it touches alone.

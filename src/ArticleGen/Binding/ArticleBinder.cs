@@ -67,7 +67,7 @@ internal static class ArticleBinder
             {
                 // The property name before collisions are settled: a function of the slug, so worked out once per edit.
                 NaturalMemberName = Model.MemberNames.FromSlug(slug),
-                IsUtf8 = article.IsUtf8,
+                PackedBody = article.PackedBody,
                 Shapes = binder.Shapes.OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ThenBy(s => s.Mask, System.StringComparer.Ordinal).ToEquatableArray(),
             };
         }

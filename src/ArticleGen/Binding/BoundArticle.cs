@@ -33,8 +33,8 @@ internal sealed record BoundArticle(
     /// <summary>The entry property's name as the slug gives it (<see cref="Model.MemberNames.FromSlug"/>), before collisions are settled.</summary>
     public string NaturalMemberName { get; init; } = "";
 
-    /// <summary>Whether the compiler read the file as UTF-8, so that its body can be read back from the embedded file.</summary>
-    public bool IsUtf8 { get; init; } = true;
+    /// <summary>The body's name in the packed bodies, when the catalog reads it from there (<see cref="Parsing.ParsedArticle.PackedBody"/>).</summary>
+    public string? PackedBody { get; init; }
 
     /// <summary>Which properties each object of the entry sets (<see cref="ShapeKey"/>), distinct and ordered.</summary>
     public EquatableArray<ShapeKey> Shapes { get; init; } = EquatableArray<ShapeKey>.Empty;

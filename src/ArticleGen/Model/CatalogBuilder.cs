@@ -37,10 +37,8 @@ internal static class CatalogBuilder
     /// <param name="schemas">The collections, without their places in the .cs files.</param>
     /// <param name="articles">Every bound article.</param>
     /// <param name="stringDataBudget">Bytes of data that may go in string literals.</param>
-    /// <param name="bodyResources">Per article file (by the path the compiler knows it by), the manifest resource the build embeds it as: those bodies are read from there, not compiled in.</param>
     public static CatalogSet Build(
-        EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles, int stringDataBudget = ProjectOptions.DefaultStringDataBudget,
-        IReadOnlyDictionary<string, string>? bodyResources = null)
+        EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles, int stringDataBudget = ProjectOptions.DefaultStringDataBudget)
     {
         var diagnostics = new List<DiagnosticInfo>();
         try
@@ -50,7 +48,7 @@ internal static class CatalogBuilder
             LeaveOutCycles(collections, diagnostics);
             LeaveOutDependentsOfLeftOut(collections);
             var stores = BuildStores(collections, resolutions);
-            var (catalogFiles, storeFiles, chunkFiles) = CatalogFiles.Split(stores, articles, stringDataBudget, bodyResources);
+            var (catalogFiles, storeFiles, chunkFiles) = CatalogFiles.Split(stores, articles, stringDataBudget);
             var all = articles.Where(a => a.Diagnostics.Count > 0).OrderBy(a => a.RelativePath, StringComparer.Ordinal).SelectMany(a => a.Diagnostics).Concat(diagnostics);
             return new CatalogSet(catalogFiles, storeFiles, chunkFiles, diagnostics.ToEquatableArray()) { AllDiagnostics = all.ToEquatableArray() };
         }

@@ -57,16 +57,17 @@ internal sealed record ChunkEntry(int Slot, int Index, string MemberName, BoundA
     /// <summary>The entry's place among its chunk's entries.</summary>
     public int PlaceInChunk { get; init; }
 
-    /// <summary>The manifest resource the build embeds the article's file as, from which its body is read; null when the body is compiled in.</summary>
+    /// <summary>The body's name in the packed bodies, from which it is read; null when the body is compiled in.</summary>
     public string? BodyResource { get; init; }
 
-    // What the written data and code depend on: not the index in a chunk by path hash, and not the body's text when
-    // the body is read from the embedded file (an edit to a body alone then leaves its chunk's file as it was).
+    // What the written data and code depend on: not the index in a chunk by path hash. A packed body is not in the
+    // article at all (the parse keeps none), so an edit to a body alone leaves its chunk's file as it was; an
+    // unchanged article is the same instance, which compares at once.
     public bool Equals(ChunkEntry? other) =>
         other is not null && Slot == other.Slot && MemberName == other.MemberName && PlaceInChunk == other.PlaceInChunk && BodyResource == other.BodyResource
         && IndexIsWritten == other.IndexIsWritten && (!IndexIsWritten || Index == other.Index)
         && Value.Equals(other.Value)
-        && (BodyResource is null ? Article.Equals(other.Article) : (Article with { Body = "" }).Equals(other.Article with { Body = "" }));
+        && Article.Equals(other.Article);
 
     public override int GetHashCode() => unchecked((((Slot * 397) ^ PlaceInChunk) * 397) ^ MemberName.GetHashCode());
 
@@ -89,10 +90,10 @@ internal static class CatalogFiles
     /// chunk gets an equal share of <paramref name="stringDataBudget"/>: the share stays put when one article changes.
     /// </summary>
     public static (EquatableArray<CatalogFile> Catalogs, EquatableArray<StoreFile> Stores, EquatableArray<ChunkFile> Chunks) Split(
-        IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget, IReadOnlyDictionary<string, string>? bodyResources = null)
+        IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget)
     {
         string? ResourceOf(BoundArticle article) =>
-            article.IsUtf8 && bodyResources is not null && bodyResources.TryGetValue(article.Opening.FilePath, out var name) ? name : null;
+            article.PackedBody;
 
         var shapesByType = new Dictionary<string, HashSet<ShapeKey>>(System.StringComparer.Ordinal);
         foreach (var article in articles)

@@ -30,10 +30,8 @@ internal static class ArticleSource
         {
             var text = file.GetText(cancellationToken);
             var content = text?.ToString() ?? "";
-            var isUtf8 = text?.Encoding is null or UTF8Encoding;
-            // The same test as the catalog's (CatalogFiles.ResourceOf): a body read from the pack is never needed here.
-            var keepBody = !(isUtf8 && BodyResource.Of(file.Path, projectDirectory, bodiesPacked) is not null);
-            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, keepBody, cancellationToken) with { IsUtf8 = isUtf8 };
+            var packedBody = text?.Encoding is null or UTF8Encoding ? BodyResource.Of(file.Path, projectDirectory, bodiesPacked)?.Name : null;
+            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, keepBody: packedBody is null, cancellationToken) with { PackedBody = packedBody };
             return text is null ? parsed : CheckDecoding(parsed, text, content);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -28,10 +28,12 @@ internal sealed record ParsedArticle(
     public int FrontMatterEnd { get; init; } = int.MaxValue;
 
     /// <summary>
-    /// Whether the compiler read the file as UTF-8 (with or without a BOM): only such a file's body can be read back
-    /// from its embedded bytes the same way (a UTF-16 file without a BOM, read through &lt;CodePage&gt;, could not).
+    /// The body's name in the packed bodies, when the catalog reads it from there (<see cref="Body"/> is then empty):
+    /// the build packs bodies, the file is below the project folder, and the compiler read it as UTF-8 (only such a
+    /// file's body reads back from its bytes the same way; a UTF-16 file without a BOM, read through &lt;CodePage&gt;,
+    /// could not). Null when the body is compiled in.
     /// </summary>
-    public bool IsUtf8 { get; init; } = true;
+    public string? PackedBody { get; init; }
 
     public LocationInfo LocationOf(SourceRange range) => new(FilePath, range.Span, range.LineSpan);
 }
