@@ -59,8 +59,27 @@ internal static class BodyPack
     /// </summary>
     public static string BodyOf(byte[] file) => BodyOfText(Utf8.GetString(file));
 
-    /// <summary><see cref="BodyOf(byte[])"/>, in UTF-8.</summary>
-    public static ArraySegment<byte> BodyBytesOf(byte[] file) => new(Utf8.GetBytes(BodyOf(file)));
+    /// <summary>
+    /// <see cref="BodyOf(byte[])"/>, in UTF-8; null for a file that does not open with a front matter ('---'): it is no
+    /// article (a README), so nothing reads its body, and it is not shipped in the assembly.
+    /// </summary>
+    public static ArraySegment<byte>? BodyBytesOf(byte[] file)
+    {
+        var text = Utf8.GetString(file);
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        return IsFence(text, start, LineEnd(text, start)) ? new ArraySegment<byte>(Utf8.GetBytes(BodyOfText(text))) : null;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+        {
+            end++;
+        }
+
+        return end;
+    }
 
     private static string BodyOfText(string text)
     {
@@ -174,11 +193,24 @@ internal static class BodyPack
             return result;
         }
 
+        // A pack cut short or damaged (a build stopped, a full disk) reads as empty: every body is then read again.
         var count = BitConverter.ToInt32(pack, 4);
+        if (count < 0 || HeaderSize + ((long)count * EntrySize) > pack.Length)
+        {
+            return result;
+        }
+
         for (var i = 0; i < count; i++)
         {
             var at = HeaderSize + (i * EntrySize);
-            result[BitConverter.ToUInt64(pack, at)] = new ArraySegment<byte>(pack, BitConverter.ToInt32(pack, at + 8), BitConverter.ToInt32(pack, at + 12));
+            var offset = BitConverter.ToInt32(pack, at + 8);
+            var length = BitConverter.ToInt32(pack, at + 12);
+            if (offset < 0 || length < 0 || (long)offset + length > pack.Length)
+            {
+                return new Dictionary<ulong, ArraySegment<byte>>();
+            }
+
+            result[BitConverter.ToUInt64(pack, at)] = new ArraySegment<byte>(pack, offset, length);
         }
 
         return result;

@@ -72,23 +72,68 @@ public sealed class PackingBodiesTests : IDisposable
     }
 
     [Fact]
+    public void A_Markdown_file_without_front_matter_is_no_article_and_is_not_shipped()
+    {
+        var (succeeded, _) = Run(
+            Write("README.md", "# The site\n\nHow to build it.\n\n---\n\nInternal notes below the rule.\n"),
+            Write("content/a.md", "---\ntitle: A\n---\nbody of A\n"));
+
+        Assert.True(succeeded);
+        Assert.Equal(Bodies(("content/a.md", "body of A\n")), Packed());
+    }
+
+    [Fact]
     public void A_later_build_reads_again_only_the_files_edited_since_the_last_pack_and_drops_removed_ones()
     {
         var a = Write("a.md", "---\ntitle: A\n---\nfirst A\n");
         var b = Write("b.md", "---\ntitle: B\n---\nfirst B\n");
         var c = Write("c.md", "---\ntitle: C\n---\nfirst C\n");
         Assert.True(Run(a, b, c).Succeeded);
-        var packedAt = DateTime.UtcNow.AddMinutes(-1);
-        File.SetLastWriteTimeUtc(Pack, packedAt);
 
-        // b is edited after the pack; a is changed behind its back with an older time stamp, so its packed body stands
-        // (as MSBuild itself trusts time stamps); c is removed from the project.
-        File.WriteAllText(a, "---\ntitle: A\n---\nchanged A\n");
-        File.SetLastWriteTimeUtc(a, packedAt.AddMinutes(-1));
+        // b is edited; c is removed from the project; a is read again only if its size or time changed, so a file
+        // rewritten to the same size with its old time restored keeps its packed body (the check make and rsync use).
+        var aTime = File.GetLastWriteTimeUtc(a);
+        File.WriteAllText(a, "---\ntitle: A\n---\nfirst a\n");
+        File.SetLastWriteTimeUtc(a, aTime);
         File.WriteAllText(b, "---\ntitle: B\n---\nsecond B\n");
         Assert.True(Run(a, b).Succeeded);
 
         Assert.Equal(Bodies(("a.md", "first A\n"), ("b.md", "second B\n")), Packed());
+    }
+
+    [Fact]
+    public void Files_renamed_or_restored_with_their_old_times_are_read_again()
+    {
+        // mv, cp -p and archives keep a file's time: older than the pack, it is still not what was packed under its name.
+        var hello = Write("posts/hello.md", "---\ntitle: Hello\n---\nhello body\n");
+        var second = Write("posts/second.md", "---\ntitle: Second\n---\nthe second post's body\n");
+        File.SetLastWriteTimeUtc(hello, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(second, DateTime.UtcNow.AddDays(-1));
+        Assert.True(Run(hello, second).Succeeded);
+
+        var swap = hello + ".swap";
+        File.Move(hello, swap);
+        File.Move(second, hello);
+        File.Move(swap, second);
+        Assert.True(Run(hello, second).Succeeded);
+
+        Assert.Equal(Bodies(("posts/hello.md", "the second post's body\n"), ("posts/second.md", "hello body\n")), Packed());
+    }
+
+    [Fact]
+    public void A_pack_cut_short_is_read_as_empty_and_every_body_is_packed_again()
+    {
+        var a = Write("a.md", "---\ntitle: A\n---\nbody of A\n");
+        var b = Write("b.md", "---\ntitle: B\n---\nbody of B\n");
+        Assert.True(Run(a, b).Succeeded);
+        var whole = File.ReadAllBytes(Pack);
+        File.WriteAllBytes(Pack, whole.AsSpan(0, whole.Length - 5).ToArray()); // a build stopped while writing, a full disk
+
+        File.WriteAllText(b, "---\ntitle: B\n---\nbody of B, edited\n");
+        var (succeeded, engine) = Run(a, b);
+
+        Assert.True(succeeded, string.Join("\n", engine.Errors.Select(e => e.Message)));
+        Assert.Equal(Bodies(("a.md", "body of A\n"), ("b.md", "body of B, edited\n")), Packed());
     }
 
     [Fact]
@@ -139,18 +184,25 @@ public sealed class PackingBodiesTests : IDisposable
     }
 
     [Fact]
-    public void An_unreadable_file_is_a_warning_at_the_file_and_the_others_are_packed()
+    public void An_unreadable_file_fails_the_task_at_the_file_and_leaves_no_pack_to_trust()
     {
+        // Packing an empty body instead would keep it: the pack would be newer than the file once it reads again.
         var a = Write("a.md", "---\ntitle: A\n---\nbody\n");
+        Assert.True(Run(a).Succeeded);
         var missing = Path.Combine(_project, "gone.md");
 
         var (succeeded, engine) = Run(a, missing);
 
-        Assert.True(succeeded);
-        var warning = Assert.Single(engine.Warnings);
-        Assert.Equal(missing, warning.File);
-        Assert.Contains("could not read", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("body\n", Packed()[BodyPack.HashOf("a.md")]);
+        Assert.False(succeeded);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("ARTB001", error.Code);
+        Assert.Equal(missing, error.File);
+        Assert.Contains("could not read", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Pack), "a pack left behind would be up to date for MSBuild, and the next build would not read the file");
+
+        File.WriteAllText(missing, "---\ntitle: Back\n---\nback\n");
+        Assert.True(Run(a, missing).Succeeded);
+        Assert.Equal(Bodies(("a.md", "body\n"), ("gone.md", "back\n")), Packed());
     }
 
     [Theory]
