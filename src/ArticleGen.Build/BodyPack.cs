@@ -34,7 +34,7 @@ internal static class BodyPack
 
     /// <summary>
     /// The name a body is packed under: the file's path below <paramref name="projectDirectory"/> ('/'-separated, ending
-    /// in '/'), '/'-separated, exactly as the generator names it (BodyResource).
+    /// in '/'), '/'-separated, exactly as the generator names it (BodyResource.NameOf).
     /// </summary>
     public static string NameOf(string fullPath, string projectDirectory) =>
         fullPath.Replace('\\', '/').Substring(projectDirectory.Length);
@@ -66,9 +66,12 @@ internal static class BodyPack
     public static ArraySegment<byte>? BodyBytesOf(byte[] file)
     {
         var text = Utf8.GetString(file);
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var start = FirstLine(text);
         return IsFence(text, start, LineEnd(text, start)) ? new ArraySegment<byte>(Utf8.GetBytes(BodyOfText(text))) : null;
     }
+
+    /// <summary>Where line 1 starts: after a byte-order mark that survived decoding.</summary>
+    private static int FirstLine(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 
     private static int LineEnd(string text, int start)
     {
@@ -83,18 +86,11 @@ internal static class BodyPack
 
     private static string BodyOfText(string text)
     {
-        var line = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        line = NextLine(text, line); // past the opening '---'
+        var line = NextLine(text, FirstLine(text)); // past the opening '---'
         while (line < text.Length)
         {
-            var end = line;
-            while (end < text.Length && text[end] != '\n' && text[end] != '\r')
-            {
-                end++;
-            }
-
             var next = NextLine(text, line);
-            if (IsFence(text, line, end))
+            if (IsFence(text, line, LineEnd(text, line)))
             {
                 return next >= text.Length ? "" : text.Substring(next).Replace("\r\n", "\n").Replace('\r', '\n');
             }
@@ -105,13 +101,9 @@ internal static class BodyPack
         return "";
     }
 
-    private static int NextLine(string text, int at)
+    private static int NextLine(string text, int start)
     {
-        while (at < text.Length && text[at] != '\n' && text[at] != '\r')
-        {
-            at++;
-        }
-
+        var at = LineEnd(text, start);
         return at >= text.Length ? text.Length : at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
     }
 

@@ -20,7 +20,7 @@ public sealed class PackArticleBodies : Task
     [Required]
     public ITaskItem[] Files { get; set; } = [];
 
-    /// <summary>The project folder (<c>$(MSBuildProjectDirectory)</c>).</summary>
+    /// <summary>The project folder, as the generator knows it (<c>$(ProjectDir)</c>).</summary>
     [Required]
     public string ProjectDirectory { get; set; } = "";
 

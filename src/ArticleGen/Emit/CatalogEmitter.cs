@@ -121,8 +121,7 @@ internal static class CatalogEmitter
     /// <summary>The entry as the object the store builds: the members from the file, then the front matter's values.</summary>
     /// <param name="article">The article.</param>
     /// <param name="value">Its front matter's values, references resolved.</param>
-    /// <param name="bodyResource">The manifest resource that holds the article's file, which the body is read from; null to compile the body in.</param>
-    public static ObjectValue EntryValue(BoundArticle article, ObjectValue value, string? bodyResource)
+    public static ObjectValue EntryValue(BoundArticle article, ObjectValue value)
     {
         // Built in place: this runs for every entry of every chunk written.
         var properties = ImmutableArray.CreateBuilder<PropertyValue>(ShapeKey.FileMembers.Length + value.Properties.Count);
@@ -130,7 +129,7 @@ internal static class CatalogEmitter
         // In this order, each written by the one before it where it can be: the body (when packed) is named by the
         // source path, the id is part of the source path, the slug is usually the id (docs/generated-code.md).
         properties.Add(new PropertyValue("SourcePath", new StringValue(article.RelativePath)));
-        properties.Add(new PropertyValue("Body", bodyResource is null ? new StringValue(article.Body) : new ResourceBodyValue(bodyResource == article.RelativePath ? null : bodyResource)));
+        properties.Add(new PropertyValue("Body", article.PackedBody is not { } packed ? new StringValue(article.Body) : new ResourceBodyValue(packed == article.RelativePath ? null : packed)));
         properties.Add(new PropertyValue("Id", PartOfPreviousStringValue.Of(article.RelativePath, article.Id)));
         properties.Add(new PropertyValue("Slug", article.Slug == article.Id ? SameAsPreviousStringValue.Instance : new StringValue(article.Slug)));
         foreach (var property in value.Properties)

@@ -223,7 +223,7 @@ internal sealed partial class StoreLayout
                 Token(data, Int(entry.Index));
             }
 
-            WriteObject(data, CatalogEmitter.EntryValue(entry.Article, entry.Value, entry.BodyResource), _roots[entry.Slot]);
+            WriteObject(data, CatalogEmitter.EntryValue(entry.Article, entry.Value), _roots[entry.Slot]);
         }
 
         return Encoding.UTF8.GetBytes(data.ToString());

@@ -57,14 +57,11 @@ internal sealed record ChunkEntry(int Slot, int Index, string MemberName, BoundA
     /// <summary>The entry's place among its chunk's entries.</summary>
     public int PlaceInChunk { get; init; }
 
-    /// <summary>The body's name in the packed bodies, from which it is read; null when the body is compiled in.</summary>
-    public string? BodyResource { get; init; }
-
     // What the written data and code depend on: not the index in a chunk by path hash. A packed body is not in the
     // article at all (the parse keeps none), so an edit to a body alone leaves its chunk's file as it was; an
     // unchanged article is the same instance, which compares at once.
     public bool Equals(ChunkEntry? other) =>
-        other is not null && Slot == other.Slot && MemberName == other.MemberName && PlaceInChunk == other.PlaceInChunk && BodyResource == other.BodyResource
+        other is not null && Slot == other.Slot && MemberName == other.MemberName && PlaceInChunk == other.PlaceInChunk
         && IndexIsWritten == other.IndexIsWritten && (!IndexIsWritten || Index == other.Index)
         && Value.Equals(other.Value)
         && Article.Equals(other.Article);
@@ -92,9 +89,6 @@ internal static class CatalogFiles
     public static (EquatableArray<CatalogFile> Catalogs, EquatableArray<StoreFile> Stores, EquatableArray<ChunkFile> Chunks) Split(
         IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget)
     {
-        string? ResourceOf(BoundArticle article) =>
-            article.PackedBody;
-
         var shapesByType = new Dictionary<string, HashSet<ShapeKey>>(System.StringComparer.Ordinal);
         foreach (var article in articles)
         {
@@ -141,7 +135,7 @@ internal static class CatalogFiles
                     var entry = catalog.Entries[index];
                     var chunk = (int)(PathHash(entry.Article.RelativePath) & (uint)(chunkCount - 1));
                     chunkOf[0][index] = chunk;
-                    members[chunk].Add(new ChunkEntry(0, index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = members[chunk].Count, IndexIsWritten = false, BodyResource = ResourceOf(entry.Article) });
+                    members[chunk].Add(new ChunkEntry(0, index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = members[chunk].Count, IndexIsWritten = false });
                 }
 
                 for (var chunk = 0; chunk < chunkCount; chunk++)
@@ -159,7 +153,7 @@ internal static class CatalogFiles
                         var position = store.ConstructionOrder[at];
                         var entry = store.Catalogs[position.Slot].Entries[position.Index];
                         chunkOf[position.Slot][position.Index] = chunk;
-                        entries.Add(new ChunkEntry(position.Slot, position.Index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = entries.Count, BodyResource = ResourceOf(entry.Article) });
+                        entries.Add(new ChunkEntry(position.Slot, position.Index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = entries.Count });
                     }
 
                     chunkFiles.Add(new ChunkFile(store.Owner, schemas, chunk, entries.ToEquatableArray(), allowance));

@@ -30,7 +30,7 @@ internal static class ArticleSource
         {
             var text = file.GetText(cancellationToken);
             var content = text?.ToString() ?? "";
-            var packedBody = text?.Encoding is null or UTF8Encoding ? BodyResource.Of(file.Path, projectDirectory, bodiesPacked)?.Name : null;
+            var packedBody = text?.Encoding is null or UTF8Encoding ? BodyResource.NameOf(file.Path, projectDirectory, bodiesPacked) : null;
             var parsed = FrontMatterReader.Read(file.Path, relativePath, content, keepBody: packedBody is null, cancellationToken) with { PackedBody = packedBody };
             return text is null ? parsed : CheckDecoding(parsed, text, content);
         }
