@@ -19,6 +19,7 @@ public class StageBenchmarks
     private Inputs _inputs = null!;
     private ProjectOptions _options = null!;
     private EquatableArray<CollectionSchema> _schemas;
+    private string[] _frontMatters = null!;
     private ParsedArticle[] _parsed = null!;
     private BoundArticle[] _bound = null!;
     private CatalogSet _catalogs = null!;
@@ -34,6 +35,7 @@ public class StageBenchmarks
         // The attribute exists only once the generator added it.
         _inputs.CreateDriver().RunGeneratorsAndUpdateCompilation(_inputs.Compilation, out var generated, out _);
         _schemas = ReadSchemas(generated);
+        _frontMatters = _inputs.Articles.Select(a => GeneratorBenchmarks.FrontMatterOf(a.Text)).ToArray();
         _parsed = ParseAll();
         _bound = BindAll();
         _catalogs = CatalogBuilder.Build(_schemas, _bound);
@@ -41,6 +43,48 @@ public class StageBenchmarks
 
     [Benchmark(Baseline = true, Description = "floor: YamlDotNet events")]
     public int YamlDotNetEvents() => GeneratorBenchmarks.CountEvents(_inputs);
+
+    /// <summary>The front matter read into trees by ArticleGen's reader of common YAML (what nearly every article takes).</summary>
+    [Benchmark(Description = "front matter: simple reader")]
+    public int SimpleReader()
+    {
+        var read = 0;
+        foreach (var yaml in _frontMatters)
+        {
+            read += SimpleYamlReader.TryRead(yaml, default, out _) ? 1 : 0;
+        }
+
+        return read;
+    }
+
+    /// <summary>The same trees from YamlDotNet's events (what the simple reader declines takes).</summary>
+    [Benchmark(Description = "front matter: YamlDotNet tree")]
+    public int YamlDotNetTree()
+    {
+        var read = 0;
+        foreach (var yaml in _frontMatters)
+        {
+            read += YamlTreeReader.ReadWithYamlDotNet(yaml, default, "a.md", default).Root is null ? 0 : 1;
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Parsing with nothing it makes kept: against "parse", which keeps every article as the generator's pipeline
+    /// does, the difference is what the garbage collector pays to copy what survives.
+    /// </summary>
+    [Benchmark(Description = "parse, results dropped")]
+    public int ParseDropped()
+    {
+        var n = 0;
+        foreach (var t in _inputs.Texts)
+        {
+            n += ArticleSource.Read(t, _options, default).FrontMatter is null ? 0 : 1;
+        }
+
+        return n;
+    }
 
     [Benchmark(Description = "parse")]
     public object Parse() => ParseAll();

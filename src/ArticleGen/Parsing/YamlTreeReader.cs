@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleGen.Common;
 using ArticleGen.Diagnostics;
@@ -11,8 +12,10 @@ using YamlDotNet.Core.Events;
 namespace ArticleGen.Parsing;
 
 /// <summary>
-/// Reads front matter with YamlDotNet's event parser into a <see cref="YamlNode"/> tree whose every node knows
-/// its place in the article file. Scalars stay text: what they mean is decided later by the declared C# type.
+/// Reads front matter into a <see cref="YamlNode"/> tree whose every node knows its place in the article file.
+/// Scalars stay text: what they mean is decided later by the declared C# type. The common forms go through
+/// <see cref="SimpleYamlReader"/> (about nine times faster); everything else, and every mistake, through YamlDotNet's
+/// event parser, which gives the same tree for what both read.
 /// </summary>
 internal static class YamlTreeReader
 {
@@ -28,6 +31,26 @@ internal static class YamlTreeReader
     private const int MaxLenientRereads = 256;
 
     public static Result Read(string yaml, TextPosition origin, string filePath, CancellationToken cancellationToken)
+    {
+        RequireYamlDotNet();
+        if (SimpleYamlReader.TryRead(yaml, origin, out var simple))
+        {
+            return new Result(simple ?? EmptyMapping(origin), EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        return ReadWithYamlDotNet(yaml, origin, filePath, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes a broken installation (YamlDotNet missing or damaged beside the generator) fail every article alike, with
+    /// ART016 from the caller, whichever reader its front matter takes: with the simple reader alone, a broken package
+    /// would build one site and not another. Once the type has loaded, this is an empty call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RequireYamlDotNet() => GC.KeepAlive(typeof(Parser));
+
+    /// <summary>Reads any YAML, and words every mistake (the path for what <see cref="SimpleYamlReader"/> declines).</summary>
+    internal static Result ReadWithYamlDotNet(string yaml, TextPosition origin, string filePath, CancellationToken cancellationToken)
     {
         var lenient = QuotedContinuations.None;
         for (var attempt = 0; ; attempt++)
@@ -56,9 +79,7 @@ internal static class YamlTreeReader
             var root = builder.ReadDocument();
             if (root is null)
             {
-                // Empty front matter ("---" then "---") is an empty mapping: every key is absent.
-                var empty = new SourceRange(origin, origin);
-                return new Result(new YamlMapping(empty, EquatableArray<YamlMappingEntry>.Empty, 1), EquatableArray<DiagnosticInfo>.Empty);
+                return new Result(EmptyMapping(origin), EquatableArray<DiagnosticInfo>.Empty);
             }
 
             if (root is not YamlMapping mapping)
@@ -99,6 +120,10 @@ internal static class YamlTreeReader
         Result Failure(DiagnosticDescriptor descriptor, SourceRange range, string message) =>
             new(null, new[] { DiagnosticInfo.Create(descriptor, new LocationInfo(filePath, range.Span, range.LineSpan), message) }.ToEquatableArray());
     }
+
+    /// <summary>Empty front matter ("---" then "---", or only comments) is an empty mapping: every key is absent.</summary>
+    private static YamlMapping EmptyMapping(TextPosition origin) =>
+        new(new SourceRange(origin, origin), EquatableArray<YamlMappingEntry>.Empty, 1);
 
     private static bool IsUnindentedQuotedContinuation(YamlException exception) =>
         exception.Message.Contains("quoted scalar, found wrong indentation");
