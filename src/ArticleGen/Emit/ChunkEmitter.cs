@@ -29,8 +29,12 @@ internal static class ChunkEmitter
         writer.Line();
         CatalogEmitter.OpenTypeDeclaration(writer, chunk.Owner);
         writer.OpenBlock("partial class " + ContentStore.ClassName);
-        var data = new StoreLayout(chunk.Schemas).WriteChunk(chunk);
-        DataLiteral.WriteMethod(writer, MethodName(chunk.Number), data, chunk.PackedAllowance, chunk.Owner.HasUtf8Literals);
+        using (var data = new DataWriter())
+        {
+            new StoreLayout(chunk.Schemas).WriteChunk(chunk, data);
+            DataLiteral.WriteMethod(writer, MethodName(chunk.Number), data.Buffer, data.Length, chunk.PackedAllowance, chunk.Owner.HasUtf8Literals);
+        }
+
         writer.CloseBlock();
         CatalogEmitter.CloseTypeDeclaration(writer, chunk.Owner);
 

@@ -19,33 +19,33 @@ internal static class DataLiteral
     /// Writes <c>private static byte[] {name}()</c>, returning <paramref name="data"/>: up to
     /// <paramref name="packedAllowance"/> bytes from a string literal, the rest from <c>u8</c> literals or arrays.
     /// </summary>
-    public static void WriteMethod(SourceWriter writer, string name, byte[] data, int packedAllowance, bool hasUtf8Literals)
+    public static void WriteMethod(SourceWriter writer, string name, byte[] data, int length, int packedAllowance, bool hasUtf8Literals)
     {
-        if (data.Length <= packedAllowance)
+        if (length <= packedAllowance)
         {
-            writer.Line("private static byte[] " + name + "() => Unpack(" + CSharpText.String(Pack(data, data.Length)) + ", " + CSharpText.Int(data.Length) + ", " + CSharpText.Int(data.Length) + ");");
+            writer.Line("private static byte[] " + name + "() => Unpack(", CSharpText.String(Pack(data, length)), ", " + CSharpText.Int(length) + ", " + CSharpText.Int(length) + ");");
             return;
         }
 
         // A u8 literal holds text, so the rest starts on a character's first byte.
-        var packed = hasUtf8Literals ? CharacterStart(data, packedAllowance) : packedAllowance;
+        var packed = hasUtf8Literals ? CharacterStart(data, length, packedAllowance) : packedAllowance;
         writer.OpenBlock("private static byte[] " + name + "()");
-        writer.Line("var data = Unpack(" + CSharpText.String(Pack(data, packed)) + ", " + CSharpText.Int(packed) + ", " + CSharpText.Int(data.Length) + ");");
+        writer.Line("var data = Unpack(", CSharpText.String(Pack(data, packed)), ", " + CSharpText.Int(packed) + ", " + CSharpText.Int(length) + ");");
         writer.Line("var at = " + CSharpText.Int(packed) + ";");
-        for (var start = packed; start < data.Length;)
+        for (var start = packed; start < length;)
         {
-            var length = System.Math.Min(Utf8LiteralChunk, data.Length - start);
+            var count = System.Math.Min(Utf8LiteralChunk, length - start);
             if (hasUtf8Literals)
             {
-                length = CharacterStart(data, start + length) - start;
-                writer.Line("at += Copy(" + CSharpText.String(Encoding.UTF8.GetString(data, start, length)) + "u8, data, at);");
+                count = CharacterStart(data, length, start + count) - start;
+                writer.Line("at += Copy(", CSharpText.String(Encoding.UTF8.GetString(data, start, count)), "u8, data, at);");
             }
             else
             {
-                writer.Line("at += Copy(new byte[] { " + string.Join(", ", data.Skip(start).Take(length).Select(b => CSharpText.Int(b))) + " }, data, at);");
+                writer.Line("at += Copy(new byte[] { " + string.Join(", ", data.Skip(start).Take(count).Select(b => CSharpText.Int(b))) + " }, data, at);");
             }
 
-            start += length;
+            start += count;
         }
 
         writer.Line("return data;");
@@ -95,19 +95,25 @@ internal static class DataLiteral
     /// <summary>The first <paramref name="length"/> bytes, two to a character, low byte first (an odd last byte pairs with 0).</summary>
     private static string Pack(byte[] data, int length)
     {
-        var units = new char[(length + 1) / 2];
-        for (var i = 0; i < length; i++)
+        // Borrowed: at a chunk's size the array would be one more allocation on the large-object heap.
+        var count = (length + 1) / 2;
+        var units = System.Buffers.ArrayPool<char>.Shared.Rent(count);
+        for (var i = 0; i < count; i++)
         {
-            units[i >> 1] |= (char)((i & 1) == 0 ? data[i] : data[i] << 8);
+            var low = data[2 * i];
+            var high = 2 * i + 1 < length ? data[2 * i + 1] : 0;
+            units[i] = (char)(low | (high << 8));
         }
 
-        return new string(units);
+        var packed = new string(units, 0, count);
+        System.Buffers.ArrayPool<char>.Shared.Return(units);
+        return packed;
     }
 
     /// <summary>The nearest position at or before <paramref name="position"/> where a UTF-8 character starts.</summary>
-    private static int CharacterStart(byte[] data, int position)
+    private static int CharacterStart(byte[] data, int length, int position)
     {
-        while (position > 0 && position < data.Length && (data[position] & 0xC0) == 0x80)
+        while (position > 0 && position < length && (data[position] & 0xC0) == 0x80)
         {
             position--;
         }

@@ -20,6 +20,15 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A line in three parts, so that a large literal in the middle is copied once, not concatenated first.</summary>
+    public SourceWriter Line(string start, string middle, string end)
+    {
+        _builder.Append(' ', _indent * 4);
+        _builder.Append(start).Append(middle).Append(end);
+        _builder.Append('\n');
+        return this;
+    }
+
     public SourceWriter OpenBlock(string header)
     {
         Line(header);

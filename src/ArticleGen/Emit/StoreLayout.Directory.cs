@@ -38,13 +38,13 @@ internal sealed partial class StoreLayout
     /// <summary>A collection's slugs: its count, then each entry's slug, which a store reads on its first lookup by slug.</summary>
     public static byte[] WriteSlugDirectory(EquatableArray<SlugAndChunk> entries)
     {
-        var data = new StringBuilder();
-        Token(data, Int(entries.Count));
+        using var data = new DataWriter();
+        Token(data, entries.Count);
         foreach (var entry in entries)
         {
             Token(data, entry.Slug);
         }
 
-        return Encoding.UTF8.GetBytes(data.ToString());
+        return data.ToArray();
     }
 }

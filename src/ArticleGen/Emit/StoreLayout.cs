@@ -209,27 +209,24 @@ internal sealed partial class StoreLayout
     }
 
     /// <summary>The data of one chunk: its entry count, then each entry's slot, index and values.</summary>
-    public byte[] WriteChunk(ChunkFile chunk)
+    public void WriteChunk(ChunkFile chunk, DataWriter data)
     {
-        var data = new StringBuilder();
-        Token(data, Int(chunk.Entries.Count));
+        Token(data, chunk.Entries.Count);
         foreach (var entry in chunk.Entries)
         {
             if (!chunk.ByPathHash)
             {
                 // In construction order a chunk mixes collections; by path hash it is one collection's, in the
                 // order of its directory, which says each entry's index.
-                Token(data, Int(entry.Slot));
-                Token(data, Int(entry.Index));
+                Token(data, entry.Slot);
+                Token(data, entry.Index);
             }
 
             WriteObject(data, CatalogEmitter.EntryValue(entry.Article, entry.Value), _roots[entry.Slot]);
         }
-
-        return Encoding.UTF8.GetBytes(data.ToString());
     }
 
-    private void WriteObject(StringBuilder data, ObjectValue value, ObjectLayout layout)
+    private void WriteObject(DataWriter data, ObjectValue value, ObjectLayout layout)
     {
         var present = new bool[layout.Names.Length];
         var ordered = new (int Declared, BoundValue Value)[value.Properties.Count];
@@ -244,14 +241,21 @@ internal sealed partial class StoreLayout
         // The binder keeps values in declared order; the readers depend on it, so make sure.
         Array.Sort(ordered, (a, b) => a.Declared.CompareTo(b.Declared));
         var shape = new ShapeKey(layout.TypeName, ShapeKey.Hex(present));
-        Token(data, layout.ShapeIsInt64 ? Long(shape.ToInt64()) : shape.Mask);
+        if (layout.ShapeIsInt64)
+        {
+            Token(data, shape.ToInt64());
+        }
+        else
+        {
+            Token(data, shape.Mask);
+        }
         foreach (var (declared, propertyValue) in ordered)
         {
             WriteValue(data, propertyValue, layout.Types[declared]);
         }
     }
 
-    private void WriteValue(StringBuilder data, BoundValue value, FieldType type)
+    private void WriteValue(DataWriter data, BoundValue value, FieldType type)
     {
         switch (value)
         {
@@ -265,7 +269,7 @@ internal sealed partial class StoreLayout
                 data.Append('=');
                 return;
             case PartOfPreviousStringValue part:
-                data.Append('^').Append(part.Start.ToString(CultureInfo.InvariantCulture)).Append(',').Append(part.Length.ToString(CultureInfo.InvariantCulture)).Append(':');
+                data.Append('^').Append(part.Start).Append(',').Append(part.Length).Append(':');
                 return;
             case ResourceBodyValue body:
                 data.Append('@');
@@ -289,44 +293,44 @@ internal sealed partial class StoreLayout
                 Token(data, b.Value ? "1" : "0");
                 return;
             case Int32Value i:
-                Token(data, Int(i.Value));
+                Token(data, i.Value);
                 return;
             case Int64Value l:
-                Token(data, Long(l.Value));
+                Token(data, l.Value);
                 return;
             case DoubleValue d:
                 // The bits, not text: "R" does not always round-trip on .NET Framework, where Visual Studio runs generators.
-                Token(data, Long(BitConverter.DoubleToInt64Bits(d.Value)));
+                Token(data, BitConverter.DoubleToInt64Bits(d.Value));
                 return;
             case DecimalValue m:
                 Token(data, m.Value.ToString(CultureInfo.InvariantCulture));
                 return;
             case DateTimeValue t:
-                Token(data, Long(t.UtcTicks));
+                Token(data, t.UtcTicks);
                 return;
             case DateTimeOffsetValue o:
-                Token(data, Long(o.ClockTicks));
-                Token(data, Long(o.OffsetTicks));
+                Token(data, o.ClockTicks);
+                Token(data, o.OffsetTicks);
                 return;
             case DateOnlyValue d:
-                Token(data, Int(d.Year));
-                Token(data, Int(d.Month));
-                Token(data, Int(d.Day));
+                Token(data, d.Year);
+                Token(data, d.Month);
+                Token(data, d.Day);
                 return;
             case TimeOnlyValue t:
-                Token(data, Long(t.Ticks));
+                Token(data, t.Ticks);
                 return;
             case TimeSpanValue t:
-                Token(data, Long(t.Ticks));
+                Token(data, t.Ticks);
                 return;
             case EnumValue e:
-                Token(data, Int(IndexOf(type.EnumMembers, e.Member)));
+                Token(data, IndexOf(type.EnumMembers, e.Member));
                 return;
             case ObjectValue obj:
                 WriteObject(data, obj, _objects[obj.TypeName]);
                 return;
             case ListValue list:
-                Token(data, Int(list.Items.Count));
+                Token(data, list.Items.Count);
                 foreach (var item in list.Items)
                 {
                     WriteValue(data, item, type.Element!);
@@ -334,7 +338,7 @@ internal sealed partial class StoreLayout
 
                 return;
             case DictionaryValue dictionary:
-                Token(data, Int(dictionary.Entries.Count));
+                Token(data, dictionary.Entries.Count);
                 foreach (var entry in dictionary.Entries)
                 {
                     Token(data, entry.Key);
@@ -343,15 +347,15 @@ internal sealed partial class StoreLayout
 
                 return;
             case EntryReferenceValue reference:
-                Token(data, Int(reference.Position.Slot));
-                Token(data, Int(reference.Position.Index));
+                Token(data, reference.Position.Slot);
+                Token(data, reference.Position.Index);
                 return;
             case ReferenceListValue references:
-                Token(data, Int(references.Items.Count));
+                Token(data, references.Items.Count);
                 foreach (var position in references.Items)
                 {
-                    Token(data, Int(position.Slot));
-                    Token(data, Int(position.Index));
+                    Token(data, position.Slot);
+                    Token(data, position.Index);
                 }
 
                 return;
@@ -373,27 +377,26 @@ internal sealed partial class StoreLayout
         throw new InvalidOperationException("Unknown enum member " + member);
     }
 
-    private static void Token(StringBuilder data, string value)
+    private static void Token(DataWriter data, string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        var utf8Length = DataWriter.Utf8Length(value);
+        if (utf8Length < 0)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            // A lone surrogate: UTF-8 cannot carry it, so the string goes as UTF-16 code units in hexadecimal.
+            data.Append(value.Length).Append('!');
+            foreach (var unit in value)
             {
-                // A lone surrogate: UTF-8 cannot carry it, so the string goes as UTF-16 code units in hexadecimal.
-                data.Append(Int(value.Length)).Append('!');
-                foreach (var unit in value)
-                {
-                    data.Append(((int)unit).ToString("x4", CultureInfo.InvariantCulture));
-                }
-
-                return;
+                data.Append(((int)unit).ToString("x4", CultureInfo.InvariantCulture));
             }
+
+            return;
         }
 
-        data.Append(Int(Encoding.UTF8.GetByteCount(value))).Append(':').Append(value);
+        data.Append(utf8Length).Append(':').Append(value, utf8Length);
     }
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A number as a token, as <see cref="Token(DataWriter, string)"/> writes its invariant text.</summary>
+    private static void Token(DataWriter data, long value) => data.Append(DataWriter.TextLength(value)).Append(':').Append(value);
 
-    private static string Long(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
