@@ -161,6 +161,18 @@ public sealed class BadMetadataTests
     }
 
     [Fact]
+    public void ART007_a_repeated_undeclared_key_or_slug_is_reported_once_at_the_second()
+    {
+        // Keys no property declares are tracked apart from declared ones: each kind still finds its repeats.
+        var run = RunNews("content/news/bad.md", "---\ntitle: T\nsubtitle: a\nslug: s\npublishedDateTime: 2022-08-08T11:55:00Z\nSub_Title: b\nSlug: t\n---\n");
+        Assert.Equal(["ART006", "ART007", "ART007"], run.ArticleDiagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+        var repeats = run.ArticleDiagnostics.Where(d => d.Id == "ART007").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        DiagnosticAssert.At(repeats[0], "ART007", DiagnosticSeverity.Error, "content/news/bad.md", 6, 1);
+        DiagnosticAssert.At(repeats[1], "ART007", DiagnosticSeverity.Error, "content/news/bad.md", 7, 1);
+        DiagnosticAssert.At(run.ArticleDiagnostics.Single(d => d.Id == "ART006"), "ART006", DiagnosticSeverity.Warning, "content/news/bad.md", 3, 1);
+    }
+
+    [Fact]
     public void ART008_two_entries_with_one_slug_report_the_second_file()
     {
         var run = RunNews("content/news/z-copy.md", "---\nslug: good\ntitle: Copy\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n");

@@ -97,14 +97,36 @@ internal static class ArticleBinder
 
         private ObjectValue BindObject(YamlMapping mapping, ObjectShape shape, string path, bool isRoot)
         {
-            var values = new List<(int Declared, PropertyValue Value)>();
-            var seen = new Dictionary<string, YamlScalar>();
+            var values = new List<(int Declared, PropertyValue Value)>(mapping.Entries.Count);
+
+            // The key written for each declared property (to find a repeated one, and to tell an absent key from a null
+            // value); any other key, rarely more than a slug or a misspelt one, in a dictionary made when one comes.
+            var written = new YamlScalar?[shape.Properties.Count];
+            Dictionary<string, YamlScalar>? otherKeys = null;
             foreach (var entry in mapping.Entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!TryReadKey(entry, path, seen, KeyName.Normalize, out var key, out var matchKey))
+                if (!TryReadKey(entry, path, out var key))
                 {
                     continue;
+                }
+
+                var matchKey = KeyName.Normalize(key.Value);
+                var declared = FindProperty(shape, matchKey);
+                var first = declared >= 0 ? written[declared] : otherKeys is not null && otherKeys.TryGetValue(matchKey, out var other) ? other : null;
+                if (first is not null)
+                {
+                    ReportDuplicate(key, first, path);
+                    continue;
+                }
+
+                if (declared >= 0)
+                {
+                    written[declared] = key;
+                }
+                else
+                {
+                    (otherKeys ??= new Dictionary<string, YamlScalar>(System.StringComparer.Ordinal)).Add(matchKey, key);
                 }
 
                 var keyPath = Join(path, key.Value);
@@ -114,7 +136,6 @@ internal static class ArticleBinder
                     continue;
                 }
 
-                var declared = FindProperty(shape, matchKey);
                 if (declared < 0)
                 {
                     var accepted = string.Join(", ", shape.Properties.Select(p => p.Key).Concat(isRoot ? [SlugKey] : []));
@@ -138,14 +159,14 @@ internal static class ArticleBinder
             for (var declared = 0; declared < shape.Properties.Count; declared++)
             {
                 var property = shape.Properties[declared];
-                seen.TryGetValue(property.MatchKey, out var written);
-                if (property.DateFromFileName && (written is null || IsNullValue(mapping, written)) && ArticlePath.DateInFileName(article.RelativePath) is { } date)
+                var key = written[declared];
+                if (property.DateFromFileName && (key is null || IsNullValue(mapping, key)) && ArticlePath.DateInFileName(article.RelativePath) is { } date)
                 {
                     values.Add((declared, new PropertyValue(property.Name, DateValue(date, property.Type))));
                     continue;
                 }
 
-                if (property.IsRequired && written is null)
+                if (property.IsRequired && key is null)
                 {
                     // A missing key has no place of its own: the top level points at the opening '---', a nested
                     // mapping at its own start.
@@ -279,10 +300,18 @@ internal static class ArticleBinder
             foreach (var entry in mapping.Entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!TryReadKey(entry, path, seen, static key => key, out var key, out _))
+                if (!TryReadKey(entry, path, out var key))
                 {
                     continue;
                 }
+
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    ReportDuplicate(key, first, path);
+                    continue;
+                }
+
+                seen.Add(key.Value, key);
 
                 var value = BindValue(entry.Value, type.Element!, Join(path, key.Value));
                 if (value is not null)
@@ -294,15 +323,9 @@ internal static class ArticleBinder
             return new DictionaryValue(type.Element!.NullableTypeName, entries.ToEquatableArray());
         }
 
-        /// <summary>
-        /// Reads an entry's key, reporting a key that is not text (ART003) or that repeats an earlier one once
-        /// compared through <paramref name="compareAs"/> (ART007, at the second key).
-        /// </summary>
-        private bool TryReadKey(
-            YamlMappingEntry entry, string path, Dictionary<string, YamlScalar> seen, System.Func<string, string> compareAs,
-            out YamlScalar key, out string comparedKey)
+        /// <summary>Reads an entry's key, reporting a key that is not text (ART003).</summary>
+        private bool TryReadKey(YamlMappingEntry entry, string path, out YamlScalar key)
         {
-            comparedKey = "";
             if (entry.Key is not YamlScalar scalar || scalar.IsNull)
             {
                 key = null!;
@@ -311,16 +334,12 @@ internal static class ArticleBinder
             }
 
             key = scalar;
-            comparedKey = compareAs(scalar.Value);
-            if (seen.TryGetValue(comparedKey, out var first))
-            {
-                Report(DiagnosticDescriptors.DuplicateKey, scalar.Range, Join(path, scalar.Value), Shorten(first.Value), (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
-                return false;
-            }
-
-            seen.Add(comparedKey, scalar);
             return true;
         }
+
+        /// <summary>ART007 at the second of two keys that compare equal.</summary>
+        private void ReportDuplicate(YamlScalar key, YamlScalar first, string path) =>
+            Report(DiagnosticDescriptors.DuplicateKey, key.Range, Join(path, key.Value), Shorten(first.Value), (first.Range.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
 
         private void BindSlug(YamlNode node, string path)
         {
