@@ -6,7 +6,6 @@ internal static class TrackingNames
     public const string Collections = nameof(Collections);
     public const string Schemas = nameof(Schemas);
     public const string Options = nameof(Options);
-    public const string ParsedArticles = nameof(ParsedArticles);
     public const string BoundArticles = nameof(BoundArticles);
     public const string Catalogs = nameof(Catalogs);
     public const string CatalogFiles = nameof(CatalogFiles);
