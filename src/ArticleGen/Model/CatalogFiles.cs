@@ -90,13 +90,17 @@ internal static class CatalogFiles
         IReadOnlyList<ContentStore> stores, IEnumerable<BoundArticle> articles, int stringDataBudget)
     {
         var shapesByType = new Dictionary<string, HashSet<ShapeKey>>(System.StringComparer.Ordinal);
+        EquatableArray<ShapeKey> previous = default;
         foreach (var article in articles)
         {
-            if (!article.IsIncluded)
+            // Neighbouring articles of a collection nearly always take the same shapes: one comparison instead of
+            // hashing their strings again (this runs after every edit, over every article).
+            if (!article.IsIncluded || article.Shapes.Equals(previous))
             {
                 continue;
             }
 
+            previous = article.Shapes;
             foreach (var shape in article.Shapes)
             {
                 if (!shapesByType.TryGetValue(shape.TypeName, out var set))
@@ -111,7 +115,8 @@ internal static class CatalogFiles
         // The directories (a slug and a chunk number per entry) are small and read on every first lookup: they go
         // in strings first, up to a quarter of the budget; the chunks share what is left equally.
         var budget = System.Math.Max(0, stringDataBudget);
-        var directoryBytes = stores.Sum(s => DirectorySize(s));
+        var directorySizes = stores.Select(DirectorySize).ToList();
+        var directoryBytes = directorySizes.Sum();
         var directoryShare = System.Math.Min(directoryBytes, budget / 4);
         var totalChunks = stores.Sum(ChunksOf);
         // Rounded down to 4 KiB, so that the share, which every chunk's file depends on, stays put as articles come and go.
@@ -119,9 +124,10 @@ internal static class CatalogFiles
         var allowance = share >= 4096 ? share / 4096 * 4096 : share;
         var catalogFiles = new List<CatalogFile>();
         var storeFiles = new List<StoreFile>();
-        var chunkFiles = new List<ChunkFile>();
-        foreach (var store in stores)
+        var chunkFiles = new List<ChunkFile>(totalChunks);
+        for (var storeNumber = 0; storeNumber < stores.Count; storeNumber++)
         {
+            var store = stores[storeNumber];
             var schemas = store.Catalogs.Select(c => c.Schema).ToEquatableArray();
             var chunkOf = store.Catalogs.Select(c => new int[c.Entries.Count]).ToArray();
             var byPathHash = ByPathHash(store);
@@ -129,7 +135,8 @@ internal static class CatalogFiles
             if (byPathHash)
             {
                 var catalog = store.Catalogs[0];
-                var members = Enumerable.Range(0, chunkCount).Select(_ => new List<ChunkEntry>()).ToArray();
+                var perChunk = catalog.Entries.Count / chunkCount + ChunkSize / 4;
+                var members = Enumerable.Range(0, chunkCount).Select(_ => new List<ChunkEntry>(perChunk)).ToArray();
                 for (var index = 0; index < catalog.Entries.Count; index++)
                 {
                     var entry = catalog.Entries[index];
@@ -168,7 +175,7 @@ internal static class CatalogFiles
             var slugs = store.Catalogs
                 .Select(c => c.Entries.Select((e, i) => new SlugAndChunk(e.Article.Slug, chunkOf[c.Slot][i])).ToEquatableArray())
                 .ToEquatableArray();
-            var directoryAllowance = directoryBytes == 0 ? 0 : (int)(DirectorySize(store) * directoryShare / directoryBytes);
+            var directoryAllowance = directoryBytes == 0 ? 0 : (int)(directorySizes[storeNumber] * directoryShare / directoryBytes);
             storeFiles.Add(new StoreFile(store.Owner, schemas, slugs, chunkCount, shapes, directoryAllowance, byPathHash));
             catalogFiles.AddRange(store.Catalogs.Select(c => new CatalogFile(store.Owner, c.Schema, c.Slot, c.Entries.Count)));
         }
