@@ -53,10 +53,9 @@ internal static class FrontMatterReader
             }
         }
 
-        var yamlText = text.Substring(yamlStart, line.Start - yamlStart);
         var body = !keepBody || line.NextStart >= text.Length ? "" : NormalizeLineEndings(text.Substring(line.NextStart));
         var origin = new TextPosition(yamlStart, firstLine.Number + 1, 0);
-        var result = YamlTreeReader.Read(yamlText, origin, filePath, cancellationToken);
+        var result = YamlTreeReader.Read(text, yamlStart, line.Start, origin, filePath, cancellationToken);
         return new ParsedArticle(filePath, relativePath, result.Root, openingRange, body, result.Diagnostics) { FrontMatterEnd = line.Start };
 
         ParsedArticle Failed(DiagnosticInfo diagnostic) =>

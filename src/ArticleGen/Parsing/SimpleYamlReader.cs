@@ -31,15 +31,19 @@ internal static class SimpleYamlReader
 
     /// <param name="root">The front matter's mapping, or null when it holds nothing but blank lines and comments.</param>
     /// <returns>False when the text is not in the subset this reader knows: the caller reads it with YamlDotNet.</returns>
-    public static bool TryRead(string yaml, TextPosition origin, out YamlMapping? root)
+    public static bool TryRead(string yaml, TextPosition origin, out YamlMapping? root) => TryRead(yaml, 0, yaml.Length, origin, out root);
+
+    /// <summary>Reads the front matter between <paramref name="start"/> and <paramref name="end"/> of a whole file, without copying it out.</summary>
+    /// <param name="origin">Where <paramref name="start"/> is in the file.</param>
+    public static bool TryRead(string text, int start, int end, TextPosition origin, out YamlMapping? root)
     {
         root = null;
-        if (!HasOnlyPlainCharacters(yaml))
+        if (!HasOnlyPlainCharacters(text, start, end))
         {
             return false;
         }
 
-        var reader = new Reader(yaml, origin);
+        var reader = new Reader(text, start, end, origin);
         if (!reader.SkipToNextContent())
         {
             return false;
@@ -64,17 +68,17 @@ internal static class SimpleYamlReader
     /// Characters that YAML reads as line breaks or refuses (controls, tabs, lone surrogates, a stray byte-order
     /// mark, U+2028) each carry a rule of their own; a text with any of them goes to YamlDotNet whole.
     /// </summary>
-    private static bool HasOnlyPlainCharacters(string yaml)
+    private static bool HasOnlyPlainCharacters(string text, int start, int end)
     {
-        for (var i = 0; i < yaml.Length; i++)
+        for (var i = start; i < end; i++)
         {
-            var c = yaml[i];
+            var c = text[i];
             if (c >= ' ' && c < '\u007F')
             {
                 continue;
             }
 
-            if (c == '\n' || (c == '\r' && i + 1 < yaml.Length && yaml[i + 1] == '\n'))
+            if (c == '\n' || (c == '\r' && i + 1 < end && text[i + 1] == '\n'))
             {
                 continue;
             }
@@ -86,7 +90,7 @@ internal static class SimpleYamlReader
 
             if (char.IsHighSurrogate(c))
             {
-                if (i + 1 >= yaml.Length || !char.IsLowSurrogate(yaml[i + 1]))
+                if (i + 1 >= end || !char.IsLowSurrogate(text[i + 1]))
                 {
                     return false;
                 }
@@ -103,35 +107,48 @@ internal static class SimpleYamlReader
     /// for block nodes, returns standing on the next content (or the end), so that the caller compares its column
     /// with its own indentation; null means "decline".
     /// </summary>
-    private sealed class Reader(string yaml, TextPosition origin)
+    private sealed class Reader
     {
-        private readonly string _yaml = yaml;
-        private readonly TextPosition _origin = origin;
+        private readonly string _yaml;
+        private readonly int _start;
+        private readonly int _end;
+        private readonly TextPosition _origin;
         private int _pos;
         private int _line;
         private int _lineStart;
         private int _nodes;
 
-        public bool AtEnd => _pos >= _yaml.Length;
+        /// <summary>A reader of the text between <paramref name="start"/> and <paramref name="end"/>, which stands at <paramref name="origin"/> in the file.</summary>
+        public Reader(string text, int start, int end, TextPosition origin)
+        {
+            _yaml = text;
+            _start = start;
+            _end = end;
+            _origin = origin;
+            _pos = start;
+            _lineStart = start;
+        }
+
+        public bool AtEnd => _pos >= _end;
 
         private int Column => _pos - _lineStart;
 
-        private char At(int index) => index < _yaml.Length ? _yaml[index] : '\0';
+        private char At(int index) => index < _end ? _yaml[index] : '\0';
 
-        private bool IsBlankOrEnd(int index) => index >= _yaml.Length || _yaml[index] is ' ' or '\n' or '\r';
+        private bool IsBlankOrEnd(int index) => index >= _end || _yaml[index] is ' ' or '\n' or '\r';
 
         private bool AtSequenceItem => At(_pos) == '-' && IsBlankOrEnd(_pos + 1);
 
         /// <summary>A position on the current line.</summary>
-        private TextPosition Mark(int offset) => new(_origin.Offset + offset, _origin.Line + _line, offset - _lineStart);
+        private TextPosition Mark(int offset) => new(_origin.Offset + offset - _start, _origin.Line + _line, offset - _lineStart);
 
         /// <summary>
         /// Where a block collection ends: the next content, or for the end of the text the start of the line after
         /// the last (YamlDotNet ends the stream as if the text ended with a line break).
         /// </summary>
         private TextPosition EndMark() =>
-            AtEnd && _lineStart < _yaml.Length
-                ? new TextPosition(_origin.Offset + _yaml.Length, _origin.Line + _line + 1, 0)
+            AtEnd && _lineStart < _end
+                ? new TextPosition(_origin.Offset + _end - _start, _origin.Line + _line + 1, 0)
                 : Mark(_pos);
 
         /// <summary>Skips blank lines and comment lines, standing on the next content or the end.</summary>
@@ -471,7 +488,7 @@ internal static class SimpleYamlReader
 
             var end = start;
             var i = start;
-            while (i < _yaml.Length)
+            while (i < _end)
             {
                 var c = _yaml[i];
                 if (c is '\n' or '\r'

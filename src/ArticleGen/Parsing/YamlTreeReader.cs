@@ -30,15 +30,20 @@ internal static class YamlTreeReader
     /// <summary>How many quoted values with unindented continuation lines one front matter may have (each costs a re-read).</summary>
     private const int MaxLenientRereads = 256;
 
-    public static Result Read(string yaml, TextPosition origin, string filePath, CancellationToken cancellationToken)
+    public static Result Read(string yaml, TextPosition origin, string filePath, CancellationToken cancellationToken) =>
+        Read(yaml, 0, yaml.Length, origin, filePath, cancellationToken);
+
+    /// <summary>Reads the front matter between <paramref name="start"/> and <paramref name="end"/> of a whole file (copied out only for YamlDotNet).</summary>
+    /// <param name="origin">Where <paramref name="start"/> is in the file.</param>
+    public static Result Read(string text, int start, int end, TextPosition origin, string filePath, CancellationToken cancellationToken)
     {
         RequireYamlDotNet();
-        if (SimpleYamlReader.TryRead(yaml, origin, out var simple))
+        if (SimpleYamlReader.TryRead(text, start, end, origin, out var simple))
         {
             return new Result(simple ?? EmptyMapping(origin), EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        return ReadWithYamlDotNet(yaml, origin, filePath, cancellationToken);
+        return ReadWithYamlDotNet(text.Substring(start, end - start), origin, filePath, cancellationToken);
     }
 
     /// <summary>

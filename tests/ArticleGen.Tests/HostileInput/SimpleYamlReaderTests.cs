@@ -24,7 +24,8 @@ public sealed class SimpleYamlReaderTests(ITestOutputHelper output)
         var compared = 0;
         foreach (var path in files)
         {
-            if (FrontMatterOf(File.ReadAllText(path)) is not { } frontMatter)
+            var text = File.ReadAllText(path);
+            if (FrontMatterOf(text) is not { } frontMatter)
             {
                 continue;
             }
@@ -34,6 +35,11 @@ public sealed class SimpleYamlReaderTests(ITestOutputHelper output)
             {
                 accepted++;
             }
+
+            // The generator reads the front matter in place, in the whole file: the same tree.
+            var start = text.IndexOf('\n') + 1;
+            Assert.Equal(SimpleYamlReader.TryRead(frontMatter, Origin, out var extracted), SimpleYamlReader.TryRead(text, start, start + frontMatter.Length, Origin, out var inPlace));
+            Assert.Equal(extracted, inPlace);
         }
 
         output.WriteLine($"{accepted} of {compared} front matters took the fast path");
