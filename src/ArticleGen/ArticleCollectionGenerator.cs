@@ -58,8 +58,11 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // most of what it kept. Kept, they outlived every collection and the garbage collector copied them from
         // generation to generation (a fifth of a cold run at 10,000 articles); read and dropped, they cost almost
         // nothing. A change to a schema now reads every article again, which the fast YAML reader makes cheap.
-        var boundArticles = context.AdditionalTextsProvider
-            .Where(static text => IsMarkdown(text.Path))
+        // One node for the project's Markdown files, shared by every pipeline below: after an edit the driver walks
+        // each per-file node's 10,000 entries, so each one fewer counts.
+        var markdownFiles = context.AdditionalTextsProvider.Where(static text => IsMarkdown(text.Path));
+
+        var boundArticles = markdownFiles
             .Combine(parseOptions)
             .Combine(schemas)
             .Select(static (inputs, cancellationToken) =>
@@ -97,8 +100,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
 
         // What the analyzer reports: it reads the generator's findings instead of parsing every article again, when
         // they were made from exactly the texts it sees (each file's checksum says so).
-        var checksums = context.AdditionalTextsProvider
-            .Where(static text => IsMarkdown(text.Path))
+        var checksums = markdownFiles
             .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? FileDigest.Of(text.Path, source) : (FileDigest?)null)
             .Collect()
             .Select(static (all, _) => all.Where(d => d is not null).Select(d => d!.Value).ToEquatableArray());
@@ -121,27 +123,21 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             }
         });
 
-        // Per-folder severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity), needed only
-        // when the generator reports diagnostics itself.
-        var severities = context.AdditionalTextsProvider
-            .Where(static text => IsMarkdown(text.Path))
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => new FileSeverities(pair.Left.Path, SeverityOverrides.Read(pair.Right.GetOptions(pair.Left))))
-            .Where(static file => file.Overrides.Items.Count > 0)
-            .Collect();
-
         // The analyzer reports every ART diagnostic; when the build runs without analyzers, the generator reports
-        // the errors instead, so bad metadata still fails the build (and each is reported once).
-        context.RegisterSourceOutput(catalogs.Combine(collections).Combine(options.Combine(severities)), static (context, inputs) =>
+        // the errors instead, so bad metadata still fails the build (and each is reported once), with the per-folder
+        // severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity) read only then: a per-file
+        // pipeline for them would cost every edit a walk over every file for what most builds never use.
+        var markdownWithConfiguration = markdownFiles.Collect().Combine(context.AnalyzerConfigOptionsProvider);
+        context.RegisterSourceOutput(catalogs.Combine(collections).Combine(options.Combine(markdownWithConfiguration)), static (context, inputs) =>
         {
-            var ((result, schemas), (projectOptions, fileSeverities)) = inputs;
+            var ((result, schemas), (projectOptions, (files, configuration))) = inputs;
             if (!projectOptions.AnalyzersAreOff)
             {
                 return;
             }
 
             var diagnostics = schemas.SelectMany(s => s.Diagnostics).Concat(result.AllDiagnostics);
-            var bySeverity = SeverityOverridesByFile.From(fileSeverities.Select(f => (f.Path, f.Overrides)));
+            var bySeverity = SeverityOverridesByFile.From(files.Select(file => (file.Path, SeverityOverrides.Read(configuration.GetOptions(file)))));
             foreach (var diagnostic in diagnostics)
             {
                 if (bySeverity.Apply(diagnostic) is { Severity: DiagnosticSeverity.Error } reported)
@@ -168,6 +164,4 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
     }
 
     internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-
-    private sealed record FileSeverities(string Path, SeverityOverrides Overrides);
 }
