@@ -73,17 +73,30 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.BoundArticles);
 
-        var catalogs = boundArticles
+        // The catalogs' layout (order, slugs, entry names, chunks, shapes, diagnostics across files) is built from
+        // each article's layout key, which an edit to its values, title or body leaves equal: the driver then keeps
+        // the layout, and the edit costs filling the articles in. The layout runs only when a key or a schema changed,
+        // and then its output nearly always changes too: comparing 10,000 entries deeply to find that out would cost
+        // more than it could save, so both steps compare by identity. The files below are compared one by one, so an
+        // edit to one article rewrites the files it touches alone.
+        var layoutKeys = boundArticles
+            .Select(static (article, _) => article is null ? null : CatalogLayout.KeyOf(article))
+            .WithTrackingName(TrackingNames.LayoutKeys);
+
+        var layouts = layoutKeys
             .Collect()
             .Combine(schemas)
             .Combine(options)
-            .Select(static (inputs, _) => CatalogBuilder.Build(
+            .Select(static (inputs, _) => CatalogLayout.Build(
                 inputs.Left.Right,
                 inputs.Left.Left.Where(a => a is not null).Select(a => a!).ToList(),
                 inputs.Right.StringDataBudget))
-            // This step runs only when an article or a schema changed, and then its output nearly always changes
-            // too: comparing 10,000 entries deeply to find that out would cost more than it could save. The files
-            // below are compared one by one, so an edit to one article rewrites the files it touches alone.
+            .WithComparer(ReferenceIdentity<CatalogLayout>.Instance)
+            .WithTrackingName(TrackingNames.Layouts);
+
+        var catalogs = layouts
+            .Combine(boundArticles.Collect())
+            .Select(static (inputs, _) => inputs.Left.Fill(inputs.Right.Where(a => a is not null).Select(a => a!).ToList()))
             .WithComparer(ReferenceIdentity<CatalogSet>.Instance)
             .WithTrackingName(TrackingNames.Catalogs);
 

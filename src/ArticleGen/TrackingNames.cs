@@ -7,6 +7,8 @@ internal static class TrackingNames
     public const string Schemas = nameof(Schemas);
     public const string Options = nameof(Options);
     public const string BoundArticles = nameof(BoundArticles);
+    public const string LayoutKeys = nameof(LayoutKeys);
+    public const string Layouts = nameof(Layouts);
     public const string Catalogs = nameof(Catalogs);
     public const string CatalogFiles = nameof(CatalogFiles);
     public const string StoreFiles = nameof(StoreFiles);

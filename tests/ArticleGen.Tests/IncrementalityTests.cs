@@ -17,10 +17,10 @@ public sealed class IncrementalityTests
     /// <summary>The generator's findings for the analyzer: disabled text, written again when any article changes, never compiled as code.</summary>
     private const string FindingsFile = "ArticleGen.Findings.g.cs";
 
-    private static TestProject ThreeArticles() => new TestProject()
+    private static TestProject ThreeArticles(string b = "---\ntitle: B\npublishedDateTime: 2022-08-09T11:55:00Z\n---\n") => new TestProject()
         .WithSource(Schemas.News)
         .WithArticle("content/news/a.md", "---\ntitle: A\npublishedDateTime: 2022-08-08T11:55:00Z\n---\n")
-        .WithArticle("content/news/b.md", "---\ntitle: B\npublishedDateTime: 2022-08-09T11:55:00Z\n---\n")
+        .WithArticle("content/news/b.md", b)
         .WithArticle("content/news/c.md", "---\ntitle: C\npublishedDateTime: 2022-08-10T11:55:00Z\n---\n");
 
     [Fact]
@@ -38,6 +38,42 @@ public sealed class IncrementalityTests
         Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.BoundArticles));
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Catalogs));
         Assert.Contains("B, edited", result.GeneratedSources.Single(s => s.HintName == "Blog.NewsArticle.Store.0.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Editing_an_articles_values_keeps_the_catalogs_layout_and_fills_the_new_values_in()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+
+        // A title and a date: values only. The layout (order, slugs, names, chunks) stays as the driver kept it.
+        var edited = new InMemoryAdditionalText(texts[1].Path, "---\ntitle: B, retitled\npublishedDateTime: 2023-01-01T00:00:00Z\n---\nNew body.\n");
+        var result = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.LayoutKeys));
+        Assert.All(Reasons(result, TrackingNames.Layouts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Catalogs));
+        var fresh = ThreeArticles(edited.GetText()!.ToString()).Run().GeneratedSources;
+        Assert.Equal(fresh, result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void Editing_an_articles_slug_builds_the_catalogs_layout_again()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(texts[1].Path, "---\nslug: renamed\ntitle: B\npublishedDateTime: 2022-08-09T11:55:00Z\n---\n");
+        var result = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Layouts));
+        var fresh = ThreeArticles(edited.GetText()!.ToString()).Run().GeneratedSources;
+        Assert.Equal(fresh, result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Renamed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -244,7 +280,7 @@ public sealed class IncrementalityTests
         var driver = project.CreateDriver().RunGenerators(project.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
 
-        string[] ownSteps = [TrackingNames.Collections, TrackingNames.Schemas, TrackingNames.Options, TrackingNames.BoundArticles, TrackingNames.Catalogs];
+        string[] ownSteps = [TrackingNames.Collections, TrackingNames.Schemas, TrackingNames.Options, TrackingNames.BoundArticles, TrackingNames.LayoutKeys, TrackingNames.Layouts, TrackingNames.Catalogs];
         foreach (var name in ownSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(name), $"no tracked step {name}");

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using ArticleGen.Binding;
+using ArticleGen.Common;
+
+namespace ArticleGen.Model;
+
+/// <summary>
+/// The catalogs built from what their layout depends on (paths, slugs, names, shapes, diagnostics), with each
+/// article's own values filled in afterwards. An edit that changes an article's values, title or body (nearly every
+/// edit) leaves its layout key equal, so the driver keeps the layout and the edit costs a fill, not a build: sorting
+/// 10,000 paths, checking every slug and naming every entry again was most of what an edit cost.
+/// </summary>
+internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet built)
+{
+    /// <summary>
+    /// Stands for a value left out of a layout key: an object value that is never a real one (no type has the empty
+    /// name), so that the key still counts as an entry with a value.
+    /// </summary>
+    private static readonly ObjectValue LeftOut = new("", EquatableArray<PropertyValue>.Empty);
+
+    /// <summary>
+    /// What the catalogs' layout depends on in an article: everything but its value, title and body, which only the
+    /// entry's own data carries. A value that holds a reference stays: references decide order and inclusion.
+    /// </summary>
+    /// <summary>The layout keys the catalogs were built from, in the order the articles came.</summary>
+    public IReadOnlyList<BoundArticle> Keys { get; } = keys;
+
+    /// <summary>The catalogs, whose entries hold the keys: <see cref="Fill"/> puts the articles in.</summary>
+    public CatalogSet Built { get; } = built;
+
+    public static BoundArticle KeyOf(BoundArticle article) =>
+        article.Value is null || HoldsReference(article.Value)
+            ? article
+            : article with { Value = LeftOut, Title = null, Body = "" };
+
+    public static CatalogLayout Build(EquatableArray<Schema.CollectionSchema> schemas, IReadOnlyList<BoundArticle> keys, int stringDataBudget) =>
+        new(keys, CatalogBuilder.Build(schemas, keys, stringDataBudget));
+
+    /// <summary>The catalogs with every entry's article and value its own; <paramref name="articles"/> come in the order of the keys.</summary>
+    public CatalogSet Fill(IReadOnlyList<BoundArticle> articles)
+    {
+        var articleOf = new Dictionary<BoundArticle, BoundArticle>(Keys.Count, ReferenceIdentity<BoundArticle>.Instance);
+        for (var i = 0; i < Keys.Count && i < articles.Count; i++)
+        {
+            articleOf[Keys[i]] = articles[i];
+        }
+
+        var chunks = new ChunkFile[Built.ChunkFiles.Count];
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            var chunk = Built.ChunkFiles[c];
+            var entries = new ChunkEntry[chunk.Entries.Count];
+            for (var e = 0; e < entries.Length; e++)
+            {
+                var entry = chunk.Entries[e];
+                var article = articleOf[entry.Article];
+
+                // A key with its value left out has no reference either: the article's own value is the entry's.
+                entries[e] = ReferenceEquals(entry.Article.Value, LeftOut)
+                    ? entry with { Article = article, Value = article.Value! }
+                    : entry with { Article = article };
+            }
+
+            chunks[c] = chunk with { Entries = entries.ToEquatableArray() };
+        }
+
+        return Built with { ChunkFiles = chunks.ToEquatableArray() };
+    }
+
+    private static bool HoldsReference(BoundValue value)
+    {
+        switch (value)
+        {
+            case ReferenceValue:
+                return true;
+            case ObjectValue obj:
+                foreach (var property in obj.Properties)
+                {
+                    if (HoldsReference(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ListValue list:
+                foreach (var item in list.Items)
+                {
+                    if (HoldsReference(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case DictionaryValue dictionary:
+                foreach (var entry in dictionary.Entries)
+                {
+                    if (HoldsReference(entry.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+}
