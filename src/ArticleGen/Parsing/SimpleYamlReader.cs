@@ -38,7 +38,7 @@ internal static class SimpleYamlReader
     public static bool TryRead(string text, int start, int end, TextPosition origin, out YamlMapping? root)
     {
         root = null;
-        if (!HasOnlyPlainCharacters(text, start, end))
+        if (!HasOnlyPlainCharacters(text, start, end) || EndsInBlankOrCommentWithoutLineBreak(text, start, end))
         {
             return false;
         }
@@ -62,6 +62,32 @@ internal static class SimpleYamlReader
 
         root = mapping;
         return true;
+    }
+
+    /// <summary>
+    /// A last line of blanks or a comment with no line break after it: YamlDotNet then ends the collections still open
+    /// at a place of its own, on that line. Front matter always ends with a line break (the closing fence follows).
+    /// </summary>
+    private static bool EndsInBlankOrCommentWithoutLineBreak(string text, int start, int end)
+    {
+        if (end == start || text[end - 1] == '\n')
+        {
+            return false;
+        }
+
+        var i = end - 1;
+        while (i >= start && text[i] != '\n')
+        {
+            i--;
+        }
+
+        var lineStart = i + 1;
+        while (lineStart < end && text[lineStart] == ' ')
+        {
+            lineStart++;
+        }
+
+        return lineStart == end || text[lineStart] == '#';
     }
 
     /// <summary>
@@ -478,10 +504,10 @@ internal static class SimpleYamlReader
             var start = _pos;
             var first = At(start);
 
-            // Indicators cannot start a plain scalar; '-' can when a non-blank follows ("-1"), but '?' and ':' are left
-            // to YamlDotNet.
+            // Indicators cannot start a plain scalar; '-' can when a non-blank follows ("-1"), except in a flow before
+            // ",[]{}" (YamlDotNet refuses "[-]"); '?' and ':' are left to YamlDotNet.
             if (first is '\0' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`'
-                || (first == '-' && IsBlankOrEnd(start + 1)))
+                || (first == '-' && (IsBlankOrEnd(start + 1) || (flow && At(start + 1) is ',' or '[' or ']' or '{' or '}'))))
             {
                 return null;
             }
@@ -497,6 +523,13 @@ internal static class SimpleYamlReader
                     || (flow && c is ',' or '[' or ']' or '{' or '}'))
                 {
                     break;
+                }
+
+                if (c == '*' && _yaml[i - 1] == ' ')
+                {
+                    // A word that starts like an alias: YamlDotNet then reads a first key's ": " inside it as part of
+                    // the scalar ("y *: z" is one value there), a rule of its own left to it.
+                    return null;
                 }
 
                 i++;

@@ -108,8 +108,6 @@ public sealed class SimpleYamlReaderTests(ITestOutputHelper output)
     [InlineData("a:\n  text on its own line\nb: 1\n")]
     [InlineData("list:\n  -\n    k: v\n  - [a]\n")]
     [InlineData("a: 1\n  \n")]
-    [InlineData("a: 1\n   ")]
-    [InlineData("a: 1 \n# c")]
     [InlineData("a: # nothing\nb:\n  # c\n  - x # y\n  - # z\n  -   'q' # w\n")]
     public void Common_forms_take_the_fast_path_with_YamlDotNet_s_tree(string yaml) =>
         Assert.True(Compare(yaml, yaml), "declined: " + yaml);
@@ -146,6 +144,20 @@ public sealed class SimpleYamlReaderTests(ITestOutputHelper output)
     [InlineData("[a]: b\n")]
     [InlineData("a: @b\n")]
     [InlineData("a: `b`\n")]
+    // Found by a review with 5.9 million generated inputs: a word that starts like an alias ('*') keeps a first key's
+    // ": " in YamlDotNet's scalar; '-' before ',' or ']' in a flow is an error there; a last line of blanks or a
+    // comment without a line break ends open collections at a place of YamlDotNet's own.
+    [InlineData("x:\n  y *: z\n")]
+    [InlineData("x:\n- a *: b\n")]
+    [InlineData("a *: b\n")]
+    [InlineData("a *: b\nc: d\n")]
+    [InlineData("a: [-]\n")]
+    [InlineData("a: [x, -]\n")]
+    [InlineData("a: [-, x]\n")]
+    [InlineData("  a:\n#")]
+    [InlineData("a:\n  b: c\n ")]
+    [InlineData("a: 1\n   ")]
+    [InlineData("a: 1 \n# c")]
     public void Other_forms_and_mistakes_are_left_to_YamlDotNet(string yaml)
     {
         Assert.False(SimpleYamlReader.TryRead(yaml, Origin, out _), "accepted: " + yaml);
