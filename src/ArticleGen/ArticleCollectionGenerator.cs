@@ -54,14 +54,14 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.Select(s => s.WithoutLocations()).ToEquatableArray())
             .WithTrackingName(TrackingNames.Schemas);
 
-        // Parse and bind in one step: the driver keeps every step's output for the next run, and the parsed trees were
-        // most of what it kept. Kept, they outlived every collection and the garbage collector copied them from
-        // generation to generation (a fifth of a cold run at 10,000 articles); read and dropped, they cost almost
-        // nothing. A change to a schema now reads every article again, which the fast YAML reader makes cheap.
         // One node for the project's Markdown files, shared by every pipeline below: after an edit the driver walks
         // each per-file node's 10,000 entries, so each one fewer counts.
         var markdownFiles = context.AdditionalTextsProvider.Where(static text => IsMarkdown(text.Path));
 
+        // Parse and bind in one step: the driver keeps every step's output for the next run, and the parsed trees were
+        // most of what it kept. Kept, they outlived every collection and the garbage collector copied them from
+        // generation to generation (a fifth of a cold run at 10,000 articles); read and dropped, they cost almost
+        // nothing. A change to a schema now reads every article again, which the fast YAML reader makes cheap.
         var boundArticles = markdownFiles
             .Combine(parseOptions)
             .Combine(schemas)

@@ -40,7 +40,7 @@ internal sealed class DataWriter : IDisposable
     public DataWriter Append(long number)
     {
         Reserve(20);
-        var magnitude = number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
+        var magnitude = Magnitude(number);
         if (number < 0)
         {
             _buffer[Length++] = (byte)'-';
@@ -58,8 +58,10 @@ internal sealed class DataWriter : IDisposable
     }
 
     /// <summary>How many characters <see cref="Append(long)"/> writes for <paramref name="number"/>.</summary>
-    public static int TextLength(long number) =>
-        number < 0 ? 1 + DigitCount((ulong)(-(number + 1)) + 1) : DigitCount((ulong)number);
+    public static int TextLength(long number) => (number < 0 ? 1 : 0) + DigitCount(Magnitude(number));
+
+    /// <summary>The number without its sign, <c>long.MinValue</c> included.</summary>
+    private static ulong Magnitude(long number) => number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
 
     /// <summary>The UTF-8 length of <paramref name="text"/>, or -1 when it holds a lone surrogate (which UTF-8 cannot carry).</summary>
     public static int Utf8Length(string text)

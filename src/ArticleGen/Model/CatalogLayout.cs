@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ArticleGen.Binding;
 using ArticleGen.Common;
 
@@ -67,44 +68,16 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
         return Built with { ChunkFiles = chunks.ToEquatableArray() };
     }
 
-    private static bool HoldsReference(BoundValue value)
+    /// <summary>
+    /// Whether a value holds a reference anywhere: the walk of <c>CatalogBuilder.ReferencesIn</c>, as a predicate that
+    /// allocates nothing (it runs for every article of a cold run, where ReferencesIn's iterators would make garbage).
+    /// </summary>
+    private static bool HoldsReference(BoundValue value) => value switch
     {
-        switch (value)
-        {
-            case ReferenceValue:
-                return true;
-            case ObjectValue obj:
-                foreach (var property in obj.Properties)
-                {
-                    if (HoldsReference(property.Value))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case ListValue list:
-                foreach (var item in list.Items)
-                {
-                    if (HoldsReference(item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case DictionaryValue dictionary:
-                foreach (var entry in dictionary.Entries)
-                {
-                    if (HoldsReference(entry.Value))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
+        ReferenceValue => true,
+        ObjectValue obj => obj.Properties.AsImmutableArray().Any(static property => HoldsReference(property.Value)),
+        ListValue list => list.Items.AsImmutableArray().Any(static item => HoldsReference(item)),
+        DictionaryValue dictionary => dictionary.Entries.AsImmutableArray().Any(static entry => HoldsReference(entry.Value)),
+        _ => false,
+    };
 }

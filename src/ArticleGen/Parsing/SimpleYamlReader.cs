@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using ArticleGen.Common;
 
 namespace ArticleGen.Parsing;
@@ -18,7 +17,7 @@ namespace ArticleGen.Parsing;
 /// or one line past the last for the end of the text); tests compare the two on every file of both real corpora
 /// and on thousands of broken variants of them.
 /// </remarks>
-internal static class SimpleYamlReader
+internal static partial class SimpleYamlReader
 {
     /// <summary>Nesting deeper than this is left to YamlDotNet (the tree reader's own limit is larger).</summary>
     private const int MaxDepth = 32;
@@ -133,7 +132,7 @@ internal static class SimpleYamlReader
     /// for block nodes, returns standing on the next content (or the end), so that the caller compares its column
     /// with its own indentation; null means "decline".
     /// </summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
         private readonly string _yaml;
         private readonly int _start;
@@ -183,11 +182,7 @@ internal static class SimpleYamlReader
         {
             while (true)
             {
-                while (At(_pos) == ' ')
-                {
-                    _pos++;
-                }
-
+                SkipSpaces();
                 var c = At(_pos);
                 if (c == '#')
                 {
@@ -252,7 +247,7 @@ internal static class SimpleYamlReader
         /// <summary>A node that starts a line (after its indentation), or follows a sequence's "- ".</summary>
         public YamlNode? ReadBlockNode(int depth)
         {
-            if (depth > MaxDepth || ++_nodes > MaxNodes)
+            if (IsTooLarge(depth))
             {
                 return null;
             }
@@ -264,8 +259,7 @@ internal static class SimpleYamlReader
 
             if (At(_pos) == '[')
             {
-                var flow = ReadFlowSequence(depth);
-                return flow is null || At(_pos) == ':' || !FinishLine() ? null : flow;
+                return EndOfLine(ReadFlowSequence(depth));
             }
 
             var column = Column;
@@ -416,66 +410,22 @@ internal static class SimpleYamlReader
         }
 
         /// <summary>A mapping's value written on the key's line: a scalar or a flow sequence, then the line's end.</summary>
-        private YamlNode? ReadInlineValue(int depth)
-        {
-            if (depth > MaxDepth || ++_nodes > MaxNodes)
-            {
-                return null;
-            }
+        private YamlNode? ReadInlineValue(int depth) =>
+            IsTooLarge(depth) ? null : EndOfLine(At(_pos) == '[' ? ReadFlowSequence(depth) : ReadScalar(flow: false));
 
-            YamlNode? value = At(_pos) == '[' ? ReadFlowSequence(depth) : ReadScalar(flow: false);
+        /// <summary>
+        /// A value that ends its line: null (decline) when anything but blanks and a comment follows it, or when it ends
+        /// at ": " (a key where none may stand, "a: b: c" or "[a]: b", an error or a complex key).
+        /// </summary>
+        private YamlNode? EndOfLine(YamlNode? value) => value is null || At(_pos) == ':' || !FinishLine() ? null : value;
 
-            // A value that ends at ": " is a key where none may stand ("a: b: c"), an error.
-            return value is null || At(_pos) == ':' || !FinishLine() ? null : value;
-        }
+        /// <summary>Deeper or larger than the fast path goes (counting this node): left to YamlDotNet.</summary>
+        private bool IsTooLarge(int depth) => depth > MaxDepth || ++_nodes > MaxNodes;
 
         private YamlScalar? ReadKey()
         {
             var key = AtSequenceItem || At(_pos) == '[' ? null : ReadScalar(flow: false);
             return key is not null && At(_pos) == ':' && IsBlankOrEnd(_pos + 1) ? key : null;
-        }
-
-        private YamlSequence? ReadFlowSequence(int depth)
-        {
-            if (depth > MaxDepth)
-            {
-                return null;
-            }
-
-            var start = Mark(_pos);
-            _pos++;
-            var items = new List<YamlNode>();
-            SkipSpaces();
-            if (At(_pos) != ']')
-            {
-                while (true)
-                {
-                    if (++_nodes > MaxNodes || ReadScalar(flow: true) is not { } item)
-                    {
-                        return null;
-                    }
-
-                    items.Add(item);
-                    SkipSpaces();
-                    if (At(_pos) == ']')
-                    {
-                        break;
-                    }
-
-                    if (At(_pos) != ',')
-                    {
-                        return null;
-                    }
-
-                    _pos++;
-                    SkipSpaces();
-                }
-            }
-
-            // YamlDotNet's sequence ends where its ']' starts.
-            var end = Mark(_pos);
-            _pos++;
-            return new YamlSequence(new SourceRange(start, end), items.ToEquatableArray(), 1 + items.Count);
         }
 
         private void SkipSpaces()
@@ -490,121 +440,6 @@ internal static class SimpleYamlReader
         {
             _nodes++;
             return new YamlScalar(new SourceRange(at, at), "", ScalarStyle.Plain);
-        }
-
-        private YamlScalar? ReadScalar(bool flow) => At(_pos) switch
-        {
-            '"' or '\'' => ReadQuoted(At(_pos)),
-            _ => ReadPlain(flow),
-        };
-
-        /// <summary>A plain scalar on one line: it ends at ": ", at " #", at the line's end, and in a flow at ",[]{}".</summary>
-        private YamlScalar? ReadPlain(bool flow)
-        {
-            var start = _pos;
-            var first = At(start);
-
-            // Indicators cannot start a plain scalar; '-' can when a non-blank follows ("-1"), except in a flow before
-            // ",[]{}" (YamlDotNet refuses "[-]"); '?' and ':' are left to YamlDotNet.
-            if (first is '\0' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`'
-                || (first == '-' && (IsBlankOrEnd(start + 1) || (flow && At(start + 1) is ',' or '[' or ']' or '{' or '}'))))
-            {
-                return null;
-            }
-
-            var end = start;
-            var i = start;
-            while (i < _end)
-            {
-                var c = _yaml[i];
-                if (c is '\n' or '\r'
-                    || (c == ':' && (IsBlankOrEnd(i + 1) || flow))
-                    || (c == '#' && _yaml[i - 1] == ' ')
-                    || (flow && c is ',' or '[' or ']' or '{' or '}'))
-                {
-                    break;
-                }
-
-                if (c == '*' && _yaml[i - 1] == ' ')
-                {
-                    // A word that starts like an alias: YamlDotNet then reads a first key's ": " inside it as part of
-                    // the scalar ("y *: z" is one value there), a rule of its own left to it.
-                    return null;
-                }
-
-                i++;
-                if (c != ' ')
-                {
-                    end = i;
-                }
-            }
-
-            _pos = end;
-            return new YamlScalar(new SourceRange(Mark(start), Mark(end)), _yaml.Substring(start, end - start), ScalarStyle.Plain);
-        }
-
-        /// <summary>
-        /// A quoted scalar on one line: in single quotes '' stands for ', in double quotes the escapes front matter
-        /// uses (\", \\, \/, \n, \r, \t, \0); any other escape, and a value that goes on to the next line, is declined.
-        /// </summary>
-        private YamlScalar? ReadQuoted(char quote)
-        {
-            var start = _pos;
-            StringBuilder? unescaped = null;
-            var runStart = start + 1;
-            var i = runStart;
-            while (true)
-            {
-                var c = At(i);
-                if (c is '\0' or '\n' or '\r')
-                {
-                    return null; // continues on the next line: folding is YamlDotNet's
-                }
-
-                char? escaped;
-                if (c == quote)
-                {
-                    if (quote == '"' || At(i + 1) != '\'')
-                    {
-                        break;
-                    }
-
-                    escaped = '\'';
-                }
-                else if (c == '\\' && quote == '"')
-                {
-                    escaped = At(i + 1) switch
-                    {
-                        '"' => '"',
-                        '\\' => '\\',
-                        '/' => '/',
-                        'n' => '\n',
-                        'r' => '\r',
-                        't' => '\t',
-                        '0' => '\0',
-                        _ => null,
-                    };
-                    if (escaped is null)
-                    {
-                        return null;
-                    }
-                }
-                else
-                {
-                    i++;
-                    continue;
-                }
-
-                (unescaped ??= new StringBuilder()).Append(_yaml, runStart, i - runStart).Append(escaped.Value);
-                i += 2;
-                runStart = i;
-            }
-
-            var value = unescaped is null
-                ? _yaml.Substring(runStart, i - runStart)
-                : unescaped.Append(_yaml, runStart, i - runStart).ToString();
-            _pos = i + 1;
-            return new YamlScalar(new SourceRange(Mark(start), Mark(_pos)), value, quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted);
         }
     }
 }
