@@ -53,9 +53,9 @@ namespace Blog
                 /// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>
                 internal static readonly int[][] Members = MembersOf(Chunks);
 
-                private static byte[] ChunkData() => Unpack("0", 1, 1);
+                private static byte[] ChunkData() => Unpack("【", 2, 1);
 
-                private static byte[] SlugData() => Unpack("㨱㐱㨵〲㈲〭ⴸ㠰甭\u2d6b浳牡睴瑡档獥昭捡慩\u2d6c敲潣湧瑩潩n", 51, 51);
+                private static byte[] SlugData() => Unpack("㇐ㄺ㔴㈺㈰ⴲ㠰\u0003Ᏸ歵猭慭瑲慷捴敨\u2d73慦楣污爭捥杯楮楴湯", 52, 51);
             }
 
             internal static object Entry(int slot, int index)
@@ -335,23 +335,50 @@ namespace Blog
                 global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
             }
 
-            /// <summary>The first <paramref name="length"/> bytes packed two to a character, low byte first, in an array of <paramref name="capacity"/>.</summary>
-            private static byte[] Unpack(string packed, int length, int capacity)
+            /// <summary>An array of <paramref name="capacity"/> bytes that starts with the data compressed in <paramref name="packedLength"/> bytes, packed two to a character, low byte first.</summary>
+            private static byte[] Unpack(string packed, int packedLength, int capacity)
             {
                 var data = new byte[capacity];
                 if (global::System.BitConverter.IsLittleEndian)
                 {
-                    global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(packed)).Slice(0, length).CopyTo(data);
+                    Expand(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(packed)).Slice(0, packedLength), data);
                     return data;
                 }
 
-                for (var i = 0; i < length; i++)
+                var source = new byte[packedLength];
+                for (var i = 0; i < packedLength; i++)
                 {
                     var unit = packed[i >> 1];
-                    data[i] = (byte)((i & 1) == 0 ? unit : unit >> 8);
+                    source[i] = (byte)((i & 1) == 0 ? unit : unit >> 8);
                 }
 
+                Expand(source, data);
                 return data;
+            }
+
+            /// <summary>Decompresses <paramref name="source"/> into the start of <paramref name="data"/> (the format is in ArticleGen's docs/generated-code.md).</summary>
+            private static void Expand(global::System.ReadOnlySpan<byte> source, byte[] data)
+            {
+                int from = 0, to = 0;
+                while (from < source.Length)
+                {
+                    int token = source[from++];
+                    var literals = Length(source, ref from, token >> 4);
+                    for (var i = 0; i < literals; i++) data[to++] = source[from++];
+                    if (from == source.Length) break;
+                    var offset = source[from] | source[from + 1] << 8;
+                    from += 2;
+                    var match = Length(source, ref from, token & 15) + 4;
+                    for (var i = 0; i < match; i++, to++) data[to] = data[to - offset];
+                }
+            }
+
+            private static int Length(global::System.ReadOnlySpan<byte> source, ref int from, int nibble)
+            {
+                if (nibble < 15) return nibble;
+                int more;
+                do { more = source[from++]; nibble += more; } while (more == 255);
+                return nibble;
             }
 
             private static int Copy(global::System.ReadOnlySpan<byte> chunk, byte[] data, int at)

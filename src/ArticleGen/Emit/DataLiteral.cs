@@ -4,11 +4,11 @@ using System.Text;
 namespace ArticleGen.Emit;
 
 /// <summary>
-/// Writes data as C# the compiler reads fast. Bytes packed two to a character in a string literal compile fastest
-/// (one token, whatever its length) but live in the assembly's user-string heap, which holds 16 MB in all
-/// (CS8103); past a chunk's share of that, the rest goes in <c>u8</c> literals, which live in the data section but
-/// compile about ten times slower; without <c>ReadOnlySpan&lt;T&gt;</c> (netstandard2.0 without System.Memory), in a
-/// byte array initializer.
+/// Writes data as C# the compiler reads fast. Bytes compressed (<see cref="DataCompression"/>), then packed two to a
+/// character in a string literal, compile fastest (one token, whatever its length) but live in the assembly's
+/// user-string heap, which holds 16 MB in all (CS8103); past a chunk's share of that, the rest goes uncompressed in
+/// <c>u8</c> literals, which live in the data section but compile about ten times slower; without
+/// <c>ReadOnlySpan&lt;T&gt;</c> (netstandard2.0 without System.Memory), in a byte array initializer.
 /// </summary>
 internal static class DataLiteral
 {
@@ -16,66 +16,81 @@ internal static class DataLiteral
     public const int Utf8LiteralChunk = 1 << 16;
 
     /// <summary>
-    /// Writes <c>private static byte[] {name}()</c>, returning <paramref name="data"/>: up to
-    /// <paramref name="packedAllowance"/> bytes from a string literal, the rest from <c>u8</c> literals or arrays.
+    /// Writes <c>private static byte[] {name}()</c>, returning <paramref name="data"/>: as much as fits in
+    /// <paramref name="packedAllowance"/> bytes once compressed from a string literal, the rest from <c>u8</c> literals
+    /// or arrays. Returns the bytes it put in the string literal.
     /// </summary>
-    public static void WriteMethod(SourceWriter writer, string name, byte[] data, int length, int packedAllowance, bool hasUtf8Literals)
+    public static int WriteMethod(SourceWriter writer, string name, byte[] data, int length, int packedAllowance, bool hasUtf8Literals)
     {
-        if (length <= packedAllowance)
+        var compressed = System.Buffers.ArrayPool<byte>.Shared.Rent(DataCompression.MaxCompressedLength(length));
+        try
         {
-            writer.Line("private static byte[] " + name + "() => Unpack(", CSharpText.String(Pack(data, length)), ", " + CSharpText.Int(length) + ", " + CSharpText.Int(length) + ");");
-            return;
-        }
-
-        // A u8 literal holds text, so the rest starts on a character's first byte.
-        var packed = hasUtf8Literals ? CharacterStart(data, length, packedAllowance) : packedAllowance;
-        writer.OpenBlock("private static byte[] " + name + "()");
-        writer.Line("var data = Unpack(", CSharpText.String(Pack(data, packed)), ", " + CSharpText.Int(packed) + ", " + CSharpText.Int(length) + ");");
-        writer.Line("var at = " + CSharpText.Int(packed) + ";");
-        for (var start = packed; start < length;)
-        {
-            var count = System.Math.Min(Utf8LiteralChunk, length - start);
-            if (hasUtf8Literals)
+            var packed = DataCompression.Compress(data, length, compressed, packedAllowance, endOnCharacter: hasUtf8Literals, out var consumed);
+            var unpack = "Unpack(" + CSharpText.String(Pack(compressed, packed)) + ", " + CSharpText.Int(packed) + ", " + CSharpText.Int(length) + ")";
+            if (consumed == length)
             {
-                count = CharacterStart(data, length, start + count) - start;
-                writer.Line("at += Copy(", CSharpText.String(Encoding.UTF8.GetString(data, start, count)), "u8, data, at);");
-            }
-            else
-            {
-                writer.Line("at += Copy(new byte[] { " + string.Join(", ", data.Skip(start).Take(count).Select(b => CSharpText.Int(b))) + " }, data, at);");
+                writer.Line("private static byte[] " + name + "() => ", unpack, ";");
+                return packed;
             }
 
-            start += count;
-        }
+            writer.OpenBlock("private static byte[] " + name + "()");
+            writer.Line("var data = ", unpack, ";");
+            writer.Line("var at = " + CSharpText.Int(consumed) + ";");
+            for (var start = consumed; start < length;)
+            {
+                var count = System.Math.Min(Utf8LiteralChunk, length - start);
+                if (hasUtf8Literals)
+                {
+                    // A u8 literal holds text: each ends where a character starts.
+                    count = CharacterStart(data, length, start + count) - start;
+                    writer.Line("at += Copy(", CSharpText.String(Encoding.UTF8.GetString(data, start, count)), "u8, data, at);");
+                }
+                else
+                {
+                    writer.Line("at += Copy(new byte[] { " + string.Join(", ", data.Skip(start).Take(count).Select(b => CSharpText.Int(b))) + " }, data, at);");
+                }
 
-        writer.Line("return data;");
-        writer.CloseBlock();
+                start += count;
+            }
+
+            writer.Line("return data;");
+            writer.CloseBlock();
+            return packed;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(compressed);
+        }
     }
 
     /// <summary>The methods that <see cref="WriteMethod"/>'s code calls, written once per store.</summary>
     public static void WriteHelpers(SourceWriter writer, bool hasUtf8Literals)
     {
         writer.Line();
-        writer.Line("/// <summary>The first <paramref name=\"length\"/> bytes packed two to a character, low byte first, in an array of <paramref name=\"capacity\"/>.</summary>");
-        writer.OpenBlock("private static byte[] Unpack(string packed, int length, int capacity)");
+        writer.Line("/// <summary>An array of <paramref name=\"capacity\"/> bytes that starts with the data compressed in <paramref name=\"packedLength\"/> bytes, packed two to a character, low byte first.</summary>");
+        writer.OpenBlock("private static byte[] Unpack(string packed, int packedLength, int capacity)");
         writer.Line("var data = new byte[capacity];");
         if (hasUtf8Literals)
         {
-            // On a little-endian machine the string's memory already holds the bytes in order: one copy.
+            // On a little-endian machine the string's memory already holds the bytes in order: decompressed from there.
             writer.OpenBlock("if (global::System.BitConverter.IsLittleEndian)");
-            writer.Line("global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(packed)).Slice(0, length).CopyTo(data);");
+            writer.Line("Expand(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan(packed)).Slice(0, packedLength), data);");
             writer.Line("return data;");
             writer.CloseBlock();
             writer.Line();
         }
 
-        writer.OpenBlock("for (var i = 0; i < length; i++)");
+        writer.Line("var source = new byte[packedLength];");
+        writer.OpenBlock("for (var i = 0; i < packedLength; i++)");
         writer.Line("var unit = packed[i >> 1];");
-        writer.Line("data[i] = (byte)((i & 1) == 0 ? unit : unit >> 8);");
+        writer.Line("source[i] = (byte)((i & 1) == 0 ? unit : unit >> 8);");
         writer.CloseBlock();
         writer.Line();
+        writer.Line("Expand(source, data);");
         writer.Line("return data;");
         writer.CloseBlock();
+        writer.Line();
+        DataCompression.WriteExpand(writer, hasUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "byte[]");
         writer.Line();
         if (hasUtf8Literals)
         {

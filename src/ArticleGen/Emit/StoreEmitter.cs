@@ -89,8 +89,7 @@ internal static partial class StoreEmitter
                     writer.Line();
                 }
 
-                DataLiteral.WriteMethod(writer, name, data, data.Length, System.Math.Min(data.Length, directoryAllowance), hasUtf8Literals);
-                directoryAllowance -= System.Math.Min(data.Length, directoryAllowance);
+                directoryAllowance -= DataLiteral.WriteMethod(writer, name, data, data.Length, directoryAllowance, hasUtf8Literals);
             }
 
             writer.CloseBlock();
