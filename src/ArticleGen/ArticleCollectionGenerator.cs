@@ -151,12 +151,21 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
 
             var diagnostics = schemas.SelectMany(s => s.Diagnostics).Concat(result.AllDiagnostics);
             var bySeverity = SeverityOverridesByFile.From(files.Select(file => (file.Path, SeverityOverrides.Read(configuration.GetOptions(file)))));
+            var errors = new List<Diagnostic>();
             foreach (var diagnostic in diagnostics)
             {
                 if (bySeverity.Apply(diagnostic) is { Severity: DiagnosticSeverity.Error } reported)
                 {
                     context.ReportDiagnostic(reported);
+                    errors.Add(reported);
                 }
+            }
+
+            // Under dotnet watch a generator's error does not stop hot reload from applying the update, which would take
+            // the broken article out of the running app; a compile error does: the app keeps its last good content.
+            if (projectOptions.IsHotReloadCompilation && errors.Count > 0)
+            {
+                context.AddSource(HotReloadStop.HintName, HotReloadStop.Write(errors, projectOptions));
             }
         });
     }

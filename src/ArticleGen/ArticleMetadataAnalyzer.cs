@@ -43,6 +43,13 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // Where the project says no analyzer runs, the generator reports everything; an analyzer that runs all the same
+            // (a build that dotnet watch started with DotNetWatchBuild=true) would report it twice.
+            if (ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).AnalyzersAreOff)
+            {
+                return;
+            }
+
             // Declaration errors, reported once per type, in the type's syntax tree (so pragmas and [SuppressMessage] apply).
             var trees = new SourceTrees(start.Compilation);
             start.RegisterSymbolAction(

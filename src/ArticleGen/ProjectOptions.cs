@@ -9,8 +9,15 @@ namespace ArticleGen;
 /// </summary>
 /// <param name="ProjectDirectory">The project directory, '/'-separated and '/'-terminated, or "" when unknown.</param>
 /// <param name="AnalyzersAreOff">
-/// Whether the build runs without analyzers (<c>RunAnalyzers</c> or <c>RunAnalyzersDuringBuild</c> false): then the
-/// generator reports the errors itself, so bad metadata still fails the build.
+/// Whether the compilation runs without ArticleGen's analyzer: the build has <c>RunAnalyzers</c> or
+/// <c>RunAnalyzersDuringBuild</c> false, or it is the compilation dotnet watch keeps for hot reload
+/// (<c>DotNetWatchBuild</c>), in which no analyzer runs. The generator then reports the errors itself, so bad metadata
+/// still fails the build, and under dotnet watch an article with an error stops the update (the running app keeps
+/// what it had) and the error is printed.
+/// </param>
+/// <param name="IsHotReloadCompilation">
+/// Whether this is the compilation dotnet watch keeps for hot reload (<c>DotNetWatchBuild</c>): an article with an error
+/// must then stop the update, not take the article out of the running app (<see cref="Emit.HotReloadStop"/>).
 /// </param>
 /// <param name="PolyfillsNotNullWhen">Whether PolySharp will add <c>NotNullWhenAttribute</c> to the compilation.</param>
 /// <param name="PolyfillsIsExternalInit">Whether PolySharp will add <c>IsExternalInit</c> (which <c>init</c> accessors need).</param>
@@ -29,7 +36,8 @@ internal sealed record ProjectOptions(
     bool PolyfillsIsExternalInit = false,
     int StringDataBudget = ProjectOptions.DefaultStringDataBudget,
     string? InvalidStringDataBudget = null,
-    bool BodiesPacked = false)
+    bool BodiesPacked = false,
+    bool IsHotReloadCompilation = false)
 {
     /// <summary>12 MiB of the 16 MB heap; a project with more than 4 MB of its own strings lowers it.</summary>
     public const int DefaultStringDataBudget = 12 << 20;
@@ -47,12 +55,13 @@ internal sealed record ProjectOptions(
 
         return new ProjectOptions(
             NormalizeDirectory(projectDir),
-            IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild"),
+            IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild") || IsTrue(options, "build_property.DotNetWatchBuild"),
             PolySharpGenerates(options, NotNullWhenAttribute),
             PolySharpGenerates(options, IsExternalInit),
             ReadBudget(options, out var invalid),
             invalid,
-            options.TryGetValue("build_property.ArticleGenBodiesPacked", out var packed) && string.Equals(packed.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+            IsTrue(options, "build_property.ArticleGenBodiesPacked"),
+            IsTrue(options, "build_property.DotNetWatchBuild"));
     }
 
     /// <summary>A byte count; an unset or empty property is the default, anything else that is not a count is reported (ART017).</summary>
@@ -117,4 +126,7 @@ internal sealed record ProjectOptions(
 
     private static bool IsFalse(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -34,7 +34,7 @@ namespace Blog
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
         public static bool TryGet(string slug, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Blog.NewsArticle? entry)
         {
-            if (slug is not null && global::Blog.NewsArticle.__ArticleGenStore.Directory0.Slugs.Index.TryGetValue(slug, out var index))
+            if (slug is not null && global::Blog.NewsArticle.__ArticleGenStore.Slugs0.TryGetValue(slug, out var index))
             {
                 entry = global::Blog.NewsArticle.__ArticleGenStore.Entry0(index);
                 return true;

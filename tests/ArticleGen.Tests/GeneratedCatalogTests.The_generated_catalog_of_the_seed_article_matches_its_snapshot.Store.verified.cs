@@ -4,10 +4,12 @@
 #pragma warning disable CS0612, CS0618
 
 // ArticleGen's content store for NewsArticle. The articles' values travel as data, not code:
-// UTF-8 tokens (a string is its byte count, ':' and its bytes; a number its text; '~' null), packed two bytes to
-// a character in string literals (u8 literals past the project's string budget), one chunk of 128 entries per
-// file. The New… and Read… methods below read an entry back the first time it is used. The format is described
-// in ArticleGen's docs/generated-code.md.
+// UTF-8 tokens (a string is its byte count, ':' and its bytes; a number its text; '~' null), compressed and packed
+// two bytes to a character in string literals (u8 literals past the project's string budget), one chunk of 128
+// entries per file. The New… and Read… methods below read an entry back the first time it is used. The format is
+// described in ArticleGen's docs/generated-code.md.
+
+[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(global::Blog.NewsArticle.__ArticleGenStore))]
 
 namespace Blog
 {
@@ -19,44 +21,70 @@ namespace Blog
         {
             private const int ChunkCount = 1;
 
-            /// <summary>A lock per chunk: the chunk's entries are read once, by one thread.</summary>
-            private static readonly object[] Locks = NewLocks();
-
-            private static readonly bool[] Loaded = new bool[ChunkCount];
-
-            internal static readonly global::Blog.NewsArticle?[] Items0 = new global::Blog.NewsArticle?[1];
-
-            internal static readonly EntryList<global::Blog.NewsArticle> All0 = new EntryList<global::Blog.NewsArticle>(0, 1);
-
-            internal static global::Blog.NewsArticle Entry0(int index) => global::System.Threading.Volatile.Read(ref Items0[index]) ?? Load0(index);
-
-            private static global::Blog.NewsArticle Load0(int index)
+            /// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and the directories.</summary>
+            private sealed class State
             {
-                Load(Directory0.Chunks[index]);
-                return global::System.Threading.Volatile.Read(ref Items0[index])!;
+                internal readonly object[] Locks = NewLocks();
+                internal readonly bool[] Loaded = new bool[ChunkCount];
+                internal readonly global::Blog.NewsArticle?[] Items0 = new global::Blog.NewsArticle?[1];
+                internal readonly EntryList<global::Blog.NewsArticle> All0 = new EntryList<global::Blog.NewsArticle>(0, 1);
+                internal int[]? Chunks0;
+                internal global::System.Collections.Generic.Dictionary<string, int>? Slugs0;
+                internal int[][]? Members0;
             }
 
-            /// <summary>Each entry's chunk, read on first use (the runtime runs a static constructor once).</summary>
-            internal static class Directory0
-            {
-                internal static readonly int[] Chunks = ReadChunks(ChunkData(), 1);
+            private static State? _state;
 
-                /// <summary>
-                /// Each entry by its slug, read on the first lookup by slug: a class of its own, so that a listing or a reference
-                /// never decodes every slug.
-                /// </summary>
-                internal static class Slugs
+            private static State Current => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State());
+
+            /// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>
+            internal static void ClearCache(global::System.Type[]? updatedTypes)
+            {
+                global::System.Threading.Volatile.Write(ref _state, null);
+                lock (_bodyLock)
                 {
-                    internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = ReadSlugs(SlugData());
+                    _bodyIndex = null;
                 }
-
-                /// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>
-                internal static readonly int[][] Members = MembersOf(Chunks);
-
-                private static byte[] ChunkData() => Unpack("【", 2, 1);
-
-                private static byte[] SlugData() => Unpack("㇐ㄺ㔴㈺㈰ⴲ㠰\u0003Ᏸ歵猭慭瑲慷捴敨\u2d73慦楣污爭捥杯楮楴湯", 52, 51);
             }
+
+            /// <summary>Sets <paramref name="field"/> to <paramref name="value"/> unless another thread did first; returns what it holds.</summary>
+            private static T Publish<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+            internal static EntryList<global::Blog.NewsArticle> All0 => Current.All0;
+
+            internal static global::Blog.NewsArticle Entry0(int index)
+            {
+                var state = Current;
+                return global::System.Threading.Volatile.Read(ref state.Items0[index]) ?? Load0(state, index);
+            }
+
+            private static global::Blog.NewsArticle Load0(State state, int index)
+            {
+                Load(state, Chunks0(state)[index]);
+                return global::System.Threading.Volatile.Read(ref state.Items0[index])!;
+            }
+
+            /// <summary>Each entry's chunk, read on first use.</summary>
+            private static int[] Chunks0(State state) => global::System.Threading.Volatile.Read(ref state.Chunks0) ?? Publish(ref state.Chunks0, ReadChunks(ChunkData0(), 1));
+
+            /// <summary>
+            /// Each entry by its slug, read on the first lookup by slug, so that a listing or a reference never decodes every
+            /// slug.
+            /// </summary>
+            internal static global::System.Collections.Generic.Dictionary<string, int> Slugs0
+            {
+                get
+                {
+                    var state = Current;
+                    return global::System.Threading.Volatile.Read(ref state.Slugs0) ?? Publish(ref state.Slugs0, ReadSlugs(SlugData0()));
+                }
+            }
+
+            /// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>
+            private static int[][] Members0(State state) => global::System.Threading.Volatile.Read(ref state.Members0) ?? Publish(ref state.Members0, MembersOf(Chunks0(state)));
+
+            private static byte[] ChunkData0() => Unpack("【", 2, 1);
+            private static byte[] SlugData0() => Unpack("㇐ㄺ㔴㈺㈰ⴲ㠰\u0003Ᏸ歵猭慭瑲慷捴敨\u2d73慦楣污爭捥杯楮楴湯", 52, 51);
 
             internal static object Entry(int slot, int index)
             {
@@ -68,7 +96,7 @@ namespace Blog
             }
 
             /// <summary>The entry at <paramref name="place"/> among the entries of <paramref name="chunk"/>.</summary>
-            internal static global::Blog.NewsArticle Member(int chunk, int place) => Entry0(Directory0.Members[chunk][place]);
+            internal static global::Blog.NewsArticle Member(int chunk, int place) => Entry0(Members0(Current)[chunk][place]);
 
             private static int[][] MembersOf(int[] chunks)
             {
@@ -93,17 +121,17 @@ namespace Blog
                 return members;
             }
 
-            private static void Load(int chunk)
+            private static void Load(State state, int chunk)
             {
-                lock (Locks[chunk])
+                lock (state.Locks[chunk])
                 {
-                    if (Loaded[chunk])
+                    if (state.Loaded[chunk])
                     {
                         return;
                     }
 
                     var r = new DataReader(Chunk(chunk));
-                    var members = Directory0.Members[chunk];
+                    var members = Members0(state)[chunk];
                     var entries = new global::Blog.NewsArticle[r.Int32()];
                     for (var place = 0; place < entries.Length; place++)
                     {
@@ -113,10 +141,10 @@ namespace Blog
                     // Published once every entry of the chunk is read: a failure leaves none half-loaded.
                     for (var place = 0; place < entries.Length; place++)
                     {
-                        global::System.Threading.Volatile.Write(ref Items0[members[place]], entries[place]);
+                        global::System.Threading.Volatile.Write(ref state.Items0[members[place]], entries[place]);
                     }
 
-                    Loaded[chunk] = true;
+                    state.Loaded[chunk] = true;
                 }
             }
 

@@ -59,7 +59,7 @@ internal static class CatalogEmitter
         writer.Line(GeneratedCodeAttribute);
         var notNullWhen = schema.HasNotNullWhen || options.PolyfillsNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : "";
         writer.OpenBlock("public static bool TryGet(string slug, " + notNullWhen + "out " + type + "? entry)");
-        writer.OpenBlock("if (slug is not null && " + storeName + ".Directory" + slot + ".Slugs.Index.TryGetValue(slug, out var index))");
+        writer.OpenBlock("if (slug is not null && " + storeName + ".Slugs" + slot + ".TryGetValue(slug, out var index))");
         writer.Line("entry = " + storeName + ".Entry" + slot + "(index);");
         writer.Line("return true;");
         writer.CloseBlock();

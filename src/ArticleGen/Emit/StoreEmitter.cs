@@ -29,11 +29,19 @@ internal static partial class StoreEmitter
         var writer = new SourceWriter();
         CatalogEmitter.WriteHeader(writer);
         writer.Line("// ArticleGen's content store for " + StoreTypeNames(store) + ". The articles' values travel as data, not code:");
-        writer.Line("// UTF-8 tokens (a string is its byte count, ':' and its bytes; a number its text; '~' null), packed two bytes to");
-        writer.Line("// a character in string literals (u8 literals past the project's string budget), one chunk of 128 entries per");
-        writer.Line("// file. The New… and Read… methods below read an entry back the first time it is used. The format is described");
-        writer.Line("// in ArticleGen's docs/generated-code.md.");
+        writer.Line("// UTF-8 tokens (a string is its byte count, ':' and its bytes; a number its text; '~' null), compressed and packed");
+        writer.Line("// two bytes to a character in string literals (u8 literals past the project's string budget), one chunk of 128");
+        writer.Line("// entries per file. The New… and Read… methods below read an entry back the first time it is used. The format is");
+        writer.Line("// described in ArticleGen's docs/generated-code.md.");
         writer.Line();
+        if (store.Owner.HasMetadataUpdateHandler)
+        {
+            // Hot reload (dotnet watch, an IDE's Apply Code Changes) replaces the data's code, never a static field: the
+            // runtime calls the store's ClearCache after every update, and the next use reads the new data.
+            writer.Line("[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(" + store.Owner.TypeName + "." + ContentStore.ClassName + "))]");
+            writer.Line();
+        }
+
         CatalogEmitter.OpenTypeDeclaration(writer, store.Owner);
 
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -41,58 +49,50 @@ internal static partial class StoreEmitter
         writer.OpenBlock("internal static partial class " + ContentStore.ClassName);
         writer.Line("private const int ChunkCount = " + CSharpText.Int(store.ChunkCount) + ";");
         writer.Line();
-        writer.Line("/// <summary>A lock per chunk: the chunk's entries are read once, by one thread.</summary>");
-        writer.Line("private static readonly object[] Locks = NewLocks();");
-        writer.Line();
-        writer.Line("private static readonly bool[] Loaded = new bool[ChunkCount];");
+        WriteState(writer, store);
         for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
             var type = store.Schemas[slot].TypeName;
             var s = CSharpText.Int(slot);
-            var count = CSharpText.Int(store.Entries[slot].Count);
             writer.Line();
-            writer.Line("internal static readonly " + type + "?[] Items" + s + " = new " + type + "?[" + count + "];");
+            writer.Line("internal static EntryList<" + type + "> All" + s + " => Current.All" + s + ";");
             writer.Line();
-            writer.Line("internal static readonly EntryList<" + type + "> All" + s + " = new EntryList<" + type + ">(" + s + ", " + count + ");");
+            writer.OpenBlock("internal static " + type + " Entry" + s + "(int index)");
+            writer.Line("var state = Current;");
+            writer.Line("return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index]) ?? Load" + s + "(state, index);");
+            writer.CloseBlock();
             writer.Line();
-            writer.Line("internal static " + type + " Entry" + s + "(int index) => global::System.Threading.Volatile.Read(ref Items" + s + "[index]) ?? Load" + s + "(index);");
-            writer.Line();
-            writer.OpenBlock("private static " + type + " Load" + s + "(int index)");
-            writer.Line("Load(Directory" + s + ".Chunks[index]);");
-            writer.Line("return global::System.Threading.Volatile.Read(ref Items" + s + "[index])!;");
+            writer.OpenBlock("private static " + type + " Load" + s + "(State state, int index)");
+            writer.Line("Load(state, Chunks" + s + "(state)[index]);");
+            writer.Line("return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index])!;");
             writer.CloseBlock();
             writer.Line();
             var digits = StoreLayout.ChunkDigits(store.ChunkCount);
-            writer.Line("/// <summary>Each entry's chunk, read on first use (the runtime runs a static constructor once).</summary>");
-            writer.OpenBlock("internal static class Directory" + s);
-            writer.Line("internal static readonly int[] Chunks = ReadChunks(ChunkData(), " + CSharpText.Int(digits) + ");");
+            writer.Line("/// <summary>Each entry's chunk, read on first use.</summary>");
+            writer.Line("private static int[] Chunks" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Chunks" + s + ") ?? Publish(ref state.Chunks" + s + ", ReadChunks(ChunkData" + s + "(), " + CSharpText.Int(digits) + "));");
             writer.Line();
             writer.Line("/// <summary>");
-            writer.Line("/// Each entry by its slug, read on the first lookup by slug: a class of its own, so that a listing or a reference");
-            writer.Line("/// never decodes every slug.");
+            writer.Line("/// Each entry by its slug, read on the first lookup by slug, so that a listing or a reference never decodes every");
+            writer.Line("/// slug.");
             writer.Line("/// </summary>");
-            writer.OpenBlock("internal static class Slugs");
-            writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = ReadSlugs(SlugData());");
+            writer.OpenBlock("internal static global::System.Collections.Generic.Dictionary<string, int> Slugs" + s);
+            writer.OpenBlock("get");
+            writer.Line("var state = Current;");
+            writer.Line("return global::System.Threading.Volatile.Read(ref state.Slugs" + s + ") ?? Publish(ref state.Slugs" + s + ", ReadSlugs(SlugData" + s + "()));");
             writer.CloseBlock();
-            writer.Line();
+            writer.CloseBlock();
             if (store.ByPathHash)
             {
-                writer.Line("/// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>");
-                writer.Line("internal static readonly int[][] Members = MembersOf(Chunks);");
                 writer.Line();
+                writer.Line("/// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>");
+                writer.Line("private static int[][] Members" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Members" + s + ") ?? Publish(ref state.Members" + s + ", MembersOf(Chunks" + s + "(state)));");
             }
 
-            foreach (var (name, data) in new[] { ("ChunkData", StoreLayout.WriteChunkDirectory(store.Entries[slot], digits)), ("SlugData", StoreLayout.WriteSlugDirectory(store.Entries[slot])) })
+            writer.Line();
+            foreach (var (name, data) in new[] { ("ChunkData" + s, StoreLayout.WriteChunkDirectory(store.Entries[slot], digits)), ("SlugData" + s, StoreLayout.WriteSlugDirectory(store.Entries[slot])) })
             {
-                if (name == "SlugData")
-                {
-                    writer.Line();
-                }
-
                 directoryAllowance -= DataLiteral.WriteMethod(writer, name, data, data.Length, directoryAllowance, hasUtf8Literals);
             }
-
-            writer.CloseBlock();
         }
 
         writer.Line();
@@ -112,7 +112,7 @@ internal static partial class StoreEmitter
             var type = store.Schemas[0].TypeName;
             writer.Line();
             writer.Line("/// <summary>The entry at <paramref name=\"place\"/> among the entries of <paramref name=\"chunk\"/>.</summary>");
-            writer.Line("internal static " + type + " Member(int chunk, int place) => Entry0(Directory0.Members[chunk][place]);");
+            writer.Line("internal static " + type + " Member(int chunk, int place) => Entry0(Members0(Current)[chunk][place]);");
             writer.Line();
             writer.OpenBlock("private static int[][] MembersOf(int[] chunks)");
             writer.Line("var counts = new int[ChunkCount];");
@@ -135,16 +135,16 @@ internal static partial class StoreEmitter
         }
 
         writer.Line();
-        writer.OpenBlock("private static void Load(int chunk)");
-        writer.OpenBlock("lock (Locks[chunk])");
-        writer.OpenBlock("if (Loaded[chunk])");
+        writer.OpenBlock("private static void Load(State state, int chunk)");
+        writer.OpenBlock("lock (state.Locks[chunk])");
+        writer.OpenBlock("if (state.Loaded[chunk])");
         writer.Line("return;");
         writer.CloseBlock();
         writer.Line();
         writer.Line("var r = new DataReader(Chunk(chunk));");
         if (store.ByPathHash)
         {
-            writer.Line("var members = Directory0.Members[chunk];");
+            writer.Line("var members = Members0(state)[chunk];");
             writer.Line("var entries = new " + ArrayOfEntries(store.Schemas[0].TypeName) + ";");
             writer.OpenBlock("for (var place = 0; place < entries.Length; place++)");
             writer.Line("entries[place] = " + layout.ReadEntry(0) + ";");
@@ -152,7 +152,7 @@ internal static partial class StoreEmitter
             writer.Line();
             writer.Line("// Published once every entry of the chunk is read: a failure leaves none half-loaded.");
             writer.OpenBlock("for (var place = 0; place < entries.Length; place++)");
-            writer.Line("global::System.Threading.Volatile.Write(ref Items0[members[place]], entries[place]);");
+            writer.Line("global::System.Threading.Volatile.Write(ref state.Items0[members[place]], entries[place]);");
             writer.CloseBlock();
         }
         else
@@ -165,7 +165,7 @@ internal static partial class StoreEmitter
             for (var slot = 0; slot < store.Schemas.Count; slot++)
             {
                 var s = CSharpText.Int(slot);
-                writer.Line("case " + s + ": global::System.Threading.Volatile.Write(ref Items" + s + "[index], " + layout.ReadEntry(slot) + "); break;");
+                writer.Line("case " + s + ": global::System.Threading.Volatile.Write(ref state.Items" + s + "[index], " + layout.ReadEntry(slot) + "); break;");
             }
 
             writer.Line("default: throw new global::System.InvalidOperationException(\"ArticleGen's catalog data is corrupt.\");");
@@ -174,12 +174,57 @@ internal static partial class StoreEmitter
         }
 
         writer.Line();
-        writer.Line("Loaded[chunk] = true;");
+        writer.Line("state.Loaded[chunk] = true;");
         writer.CloseBlock();
         writer.CloseBlock();
 
         WriteChunkSwitch(writer, store);
         return FinishStore(writer, store, layout);
+    }
+
+    /// <summary>
+    /// What the store has read so far, in one object behind one static field: hot reload can replace the code that holds
+    /// the data but not what a static field already holds, so <c>ClearCache</c> (called by the runtime after every update,
+    /// through the assembly's <c>MetadataUpdateHandler</c>) drops it all and the next use reads the new data. Outside hot
+    /// reload this costs one field read per access.
+    /// </summary>
+    private static void WriteState(SourceWriter writer, StoreFile store)
+    {
+        writer.Line("/// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and the directories.</summary>");
+        writer.OpenBlock("private sealed class State");
+        writer.Line("internal readonly object[] Locks = NewLocks();");
+        writer.Line("internal readonly bool[] Loaded = new bool[ChunkCount];");
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
+        {
+            var type = store.Schemas[slot].TypeName;
+            var s = CSharpText.Int(slot);
+            var count = CSharpText.Int(store.Entries[slot].Count);
+            writer.Line("internal readonly " + type + "?[] Items" + s + " = new " + type + "?[" + count + "];");
+            writer.Line("internal readonly EntryList<" + type + "> All" + s + " = new EntryList<" + type + ">(" + s + ", " + count + ");");
+            writer.Line("internal int[]? Chunks" + s + ";");
+            writer.Line("internal global::System.Collections.Generic.Dictionary<string, int>? Slugs" + s + ";");
+            if (store.ByPathHash)
+            {
+                writer.Line("internal int[][]? Members" + s + ";");
+            }
+        }
+
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("private static State? _state;");
+        writer.Line();
+        writer.Line("private static State Current => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State());");
+        writer.Line();
+        writer.Line("/// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>");
+        writer.OpenBlock("internal static void ClearCache(global::System.Type[]? updatedTypes)");
+        writer.Line("global::System.Threading.Volatile.Write(ref _state, null);");
+        writer.OpenBlock("lock (_bodyLock)");
+        writer.Line("_bodyIndex = null;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>Sets <paramref name=\"field\"/> to <paramref name=\"value\"/> unless another thread did first; returns what it holds.</summary>");
+        writer.Line("private static T Publish<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
     }
 
     /// <summary>An array for a chunk's entries, its length read from the chunk's data.</summary>

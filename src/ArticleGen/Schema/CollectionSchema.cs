@@ -48,6 +48,7 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="CanEmit">Whether a partial declaration can be generated at all (the type and its containers are partial).</param>
 /// <param name="Diagnostics">ART011s found in the declaration.</param>
 /// <param name="HasUtf8Literals">Whether <c>ReadOnlySpan&lt;T&gt;</c> exists and the language is C# 11 or later, so data can be in <c>u8</c> literals.</param>
+/// <param name="HasMetadataUpdateHandler">Whether the consumer has <c>MetadataUpdateHandlerAttribute</c> (.NET 6 and later), through which hot reload clears the store.</param>
 internal sealed record CollectionSchema(
     string TypeName,
     string Name,
@@ -66,7 +67,8 @@ internal sealed record CollectionSchema(
     bool HasInitAccessors,
     bool CanEmit,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    bool HasUtf8Literals = false)
+    bool HasUtf8Literals = false,
+    bool HasMetadataUpdateHandler = false)
 {
     /// <summary>Whether articles can be bound: the declaration has no error.</summary>
     public bool IsValid => CanEmit && Diagnostics.Count == 0;

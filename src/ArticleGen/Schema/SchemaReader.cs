@@ -197,7 +197,11 @@ internal static class SchemaReader
             Diagnostics: diagnostics.ToEquatableArray(),
             // u8 literals need C# 11 as well as ReadOnlySpan<T>.
             HasUtf8Literals: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
-                && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is { } span && compilation.IsSymbolAccessibleWithin(span, compilation.Assembly));
+                && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is { } span && compilation.IsSymbolAccessibleWithin(span, compilation.Assembly),
+            // The handler is named in an assembly attribute, where a type nested in a private one cannot be named.
+            HasMetadataUpdateHandler: compilation.GetTypeByMetadataName("System.Reflection.Metadata.MetadataUpdateHandlerAttribute") is { } handler
+                && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly)
+                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
     }
 
     /// <summary>Base classes and interfaces declared in the user's source (not object, not the BCL's), ordinally sorted.</summary>

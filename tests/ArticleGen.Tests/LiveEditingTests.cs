@@ -1,0 +1,95 @@
+using ArticleGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ArticleGen.Tests;
+
+/// <summary>
+/// What hot reload relies on, in process: the store drops everything it read when the runtime says code changed, and
+/// dotnet watch's compilation (DotNetWatchBuild) gets the errors from the generator, as a compile error that stops
+/// the update. <see cref="WatchTests"/> drives a real dotnet watch over the web sample.
+/// </summary>
+public sealed class LiveEditingTests
+{
+    private const string Schema = """
+        [ArticleCollection("content/*.md")]
+        public sealed partial record Post
+        {
+            public required string Title { get; init; }
+            public int Quality { get; init; }
+        }
+        """;
+
+    private const string ClearCache = "((System.Func<object?>)(() => { Post.__ArticleGenStore.ClearCache(null); return null; }))()";
+
+    [Fact]
+    public void The_store_is_the_assemblys_hot_reload_handler_and_reads_entries_afresh_after_an_update()
+    {
+        var run = new TestProject().WithSource(Schema)
+            .WithArticle("content/a.md", "---\ntitle: A\nquality: 3\n---\nBody\n")
+            .WithArticle("content/b.md", "---\ntitle: B\n---\n")
+            .Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+
+        Assert.Contains("[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(global::Post.__ArticleGenStore))]", run.GeneratedSource("Post.Store.g.cs"), StringComparison.Ordinal);
+        var values = run.Evaluate(
+            "Post.A", "Post.Get(\"a\")", "Post.All[0]", "Post.Get(\"b\")",
+            ClearCache,
+            "Post.A", "Post.Get(\"a\")", "Post.All[0]", "Post.Get(\"b\").Title", "Post.Count");
+
+        // One entry, one instance, until an update: then new instances with the same values, and again one per entry.
+        Assert.Same(values[0], values[1]);
+        Assert.Same(values[0], values[2]);
+        Assert.NotSame(values[0], values[5]);
+        Assert.Equal(values[0], values[5]);
+        Assert.Same(values[5], values[6]);
+        Assert.Same(values[5], values[7]);
+        Assert.Equal(new object?[] { "B", 2 }, values[8..]);
+    }
+
+    [Fact]
+    public void A_collection_nested_in_a_private_type_names_no_handler_and_compiles()
+    {
+        // An assembly attribute cannot name a type nested in a private one: such a store has no handler, and no error.
+        var run = new TestProject()
+            .WithSource("public partial class Outer { [ArticleCollection(\"content/*.md\")] private sealed partial record Post { public string? Title { get; init; } } public static string First => Post.All[0].Title!; }")
+            .WithArticle("content/a.md", "---\ntitle: A\n---\n")
+            .Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+
+        Assert.DoesNotContain("[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler", string.Concat(run.GeneratedSources.Select(s => s.Text)), StringComparison.Ordinal);
+        Assert.Equal("A", run.Evaluate("Outer.First"));
+    }
+
+    [Fact]
+    public void In_dotnet_watchs_compilation_an_article_error_is_the_generators_and_a_compile_error_that_stops_the_update()
+    {
+        var run = new TestProject().WithSource(Schema)
+            .WithProperty("DotNetWatchBuild", "true")
+            .WithArticle("content/a.md", "---\ntitle: A\nquality: high\n---\n")
+            .WithArticle("content/b.md", "---\ntitle: B\n---\n")
+            .Run();
+
+        // Reported once, by the generator (no analyzer runs in watch's compilation, and one that does stays silent).
+        var error = Assert.Single(run.ArticleDiagnostics);
+        Assert.Equal("ART005", error.Id);
+        Assert.Empty(run.AnalyzerDiagnostics.Where(d => d.Id.StartsWith("ART", StringComparison.Ordinal)));
+
+        // The compile error hot reload stops on names the article, line and column.
+        var stop = run.GeneratedSource("ArticleGen.HotReloadStop.g.cs");
+        Assert.Contains("#error content/a.md(3,10): ART005: 'quality' expects an integer", stop, StringComparison.Ordinal);
+        var compileError = Assert.Single(run.CompilerDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("CS1029", compileError.Id);
+    }
+
+    [Fact]
+    public void In_dotnet_watchs_compilation_bodies_are_compiled_in_and_good_articles_stop_nothing()
+    {
+        // The targets compile bodies in for watch's compilation (a resource never hot-reloads): the generator is told so.
+        var run = new TestProject().WithSource(Schema)
+            .WithProperty("DotNetWatchBuild", "true")
+            .WithArticle("content/a.md", "---\ntitle: A\n---\nThe body\n")
+            .Run().AssertNoArticleDiagnostics().AssertCompilesWithoutWarnings();
+
+        Assert.DoesNotContain(run.GeneratedSources, s => s.HintName == "ArticleGen.HotReloadStop.g.cs");
+        Assert.Equal("The body\n", run.Evaluate("Post.A.Body"));
+    }
+}
