@@ -19,23 +19,41 @@ namespace Blog
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "1.0.0.0")]
         internal static partial class __ArticleGenStore
         {
-            private const int ChunkCount = 1;
+            private static int ChunkCount => 1;
 
-            /// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and the directories.</summary>
+            private static int ChunkDigits => 1;
+
+            private static int Count0 => 1;
+
+            /// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and (under hot reload) the directories.</summary>
             private sealed class State
             {
+                internal State(global::Blog.NewsArticle?[] items0)
+                {
+                    Items0 = items0;
+                    All0 = new EntryList<global::Blog.NewsArticle>(0, items0.Length);
+                }
+
                 internal readonly object[] Locks = NewLocks();
                 internal readonly bool[] Loaded = new bool[ChunkCount];
-                internal readonly global::Blog.NewsArticle?[] Items0 = new global::Blog.NewsArticle?[1];
-                internal readonly EntryList<global::Blog.NewsArticle> All0 = new EntryList<global::Blog.NewsArticle>(0, 1);
+                internal readonly global::Blog.NewsArticle?[] Items0;
+                internal readonly EntryList<global::Blog.NewsArticle> All0;
                 internal int[]? Chunks0;
                 internal global::System.Collections.Generic.Dictionary<string, int>? Slugs0;
                 internal int[][]? Members0;
             }
 
+            /// <summary>The state outside hot reload, created on first use: static readonly fields, which the JIT reads as constants.</summary>
+            private static class Fixed
+            {
+                internal static readonly global::Blog.NewsArticle?[] Items0 = new global::Blog.NewsArticle?[Count0];
+                internal static readonly State State = new State(Items0);
+            }
+
             private static State? _state;
 
-            private static State Current => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State());
+            /// <summary>Where hot reload can update the assembly: the state that <see cref="ClearCache"/> drops.</summary>
+            private static State Replaceable => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State(new global::Blog.NewsArticle?[Count0]));
 
             /// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>
             internal static void ClearCache(global::System.Type[]? updatedTypes)
@@ -50,13 +68,23 @@ namespace Blog
             /// <summary>Sets <paramref name="field"/> to <paramref name="value"/> unless another thread did first; returns what it holds.</summary>
             private static T Publish<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
-            internal static EntryList<global::Blog.NewsArticle> All0 => Current.All0;
-
-            internal static global::Blog.NewsArticle Entry0(int index)
+            /// <summary>Each entry's chunk, each chunk's entries and each entry by its slug, read on first use, outside hot reload.</summary>
+            private static class FixedDirectory0
             {
-                var state = Current;
-                return global::System.Threading.Volatile.Read(ref state.Items0[index]) ?? Load0(state, index);
+                internal static readonly int[] Chunks = ReadChunks(ChunkData0(), ChunkDigits);
+
+                internal static readonly int[][] Members = MembersOf(Chunks);
+
+                /// <summary>A class of its own, so that a listing or a reference never decodes every slug.</summary>
+                internal static class Slugs
+                {
+                    internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = ReadSlugs(SlugData0());
+                }
             }
+
+            internal static EntryList<global::Blog.NewsArticle> All0 => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? Replaceable.All0 : Fixed.State.All0;
+
+            internal static global::Blog.NewsArticle Entry0(int index) => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableEntry0(index) : global::System.Threading.Volatile.Read(ref Fixed.Items0[index]) ?? Load0(Fixed.State, index);
 
             private static global::Blog.NewsArticle Load0(State state, int index)
             {
@@ -64,24 +92,27 @@ namespace Blog
                 return global::System.Threading.Volatile.Read(ref state.Items0[index])!;
             }
 
-            /// <summary>Each entry's chunk, read on first use.</summary>
-            private static int[] Chunks0(State state) => global::System.Threading.Volatile.Read(ref state.Chunks0) ?? Publish(ref state.Chunks0, ReadChunks(ChunkData0(), 1));
+            private static int[] Chunks0(State state) => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableChunks0(state) : FixedDirectory0.Chunks;
 
-            /// <summary>
-            /// Each entry by its slug, read on the first lookup by slug, so that a listing or a reference never decodes every
-            /// slug.
-            /// </summary>
-            internal static global::System.Collections.Generic.Dictionary<string, int> Slugs0
-            {
-                get
-                {
-                    var state = Current;
-                    return global::System.Threading.Volatile.Read(ref state.Slugs0) ?? Publish(ref state.Slugs0, ReadSlugs(SlugData0()));
-                }
-            }
+            /// <summary>Each entry by its slug, read on the first lookup by slug.</summary>
+            internal static global::System.Collections.Generic.Dictionary<string, int> Slugs0 => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableSlugs0(Replaceable) : FixedDirectory0.Slugs.Index;
 
             /// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>
-            private static int[][] Members0(State state) => global::System.Threading.Volatile.Read(ref state.Members0) ?? Publish(ref state.Members0, MembersOf(Chunks0(state)));
+            private static int[][] Members0(State state) => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableMembers0(state) : FixedDirectory0.Members;
+
+            private static int[][] CurrentMembers0 => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableMembers0(Replaceable) : FixedDirectory0.Members;
+
+            private static global::Blog.NewsArticle ReplaceableEntry0(int index)
+            {
+                var state = Replaceable;
+                return global::System.Threading.Volatile.Read(ref state.Items0[index]) ?? Load0(state, index);
+            }
+
+            private static int[] ReplaceableChunks0(State state) => global::System.Threading.Volatile.Read(ref state.Chunks0) ?? Publish(ref state.Chunks0, ReadChunks(ChunkData0(), ChunkDigits));
+
+            private static global::System.Collections.Generic.Dictionary<string, int> ReplaceableSlugs0(State state) => global::System.Threading.Volatile.Read(ref state.Slugs0) ?? Publish(ref state.Slugs0, ReadSlugs(SlugData0()));
+
+            private static int[][] ReplaceableMembers0(State state) => global::System.Threading.Volatile.Read(ref state.Members0) ?? Publish(ref state.Members0, MembersOf(Chunks0(state)));
 
             private static byte[] ChunkData0() => Unpack("【", 2, 1);
             private static byte[] SlugData0() => Unpack("㇐ㄺ㔴㈺㈰ⴲ㠰\u0003Ᏸ歵猭慭瑲慷捴敨\u2d73慦楣污爭捥杯楮楴湯", 52, 51);
@@ -96,7 +127,7 @@ namespace Blog
             }
 
             /// <summary>The entry at <paramref name="place"/> among the entries of <paramref name="chunk"/>.</summary>
-            internal static global::Blog.NewsArticle Member(int chunk, int place) => Entry0(Members0(Current)[chunk][place]);
+            internal static global::Blog.NewsArticle Member(int chunk, int place) => Entry0(CurrentMembers0[chunk][place]);
 
             private static int[][] MembersOf(int[] chunks)
             {

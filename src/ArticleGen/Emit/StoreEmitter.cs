@@ -16,6 +16,9 @@ namespace ArticleGen.Emit;
 /// </remarks>
 internal static partial class StoreEmitter
 {
+    /// <summary>The runtime's feature switch: whether hot reload can update this process's assemblies.</summary>
+    private const string HotReload = "global::System.Reflection.Metadata.MetadataUpdater.IsSupported";
+
     public static string HintName(StoreFile store) => CatalogEmitter.HintName(store.Owner).Replace(".g.cs", ".Store.g.cs");
 
     /// <summary>The collections of the store, as a comment names them (<c>Course, Video</c>).</summary>
@@ -47,45 +50,85 @@ internal static partial class StoreEmitter
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(CatalogEmitter.GeneratedCodeAttribute);
         writer.OpenBlock("internal static partial class " + ContentStore.ClassName);
-        writer.Line("private const int ChunkCount = " + CSharpText.Int(store.ChunkCount) + ";");
+        // Numbers that change as articles come and go are properties, not constants or field initializers: hot reload
+        // applies a changed method body, but restarts the app for a changed constant or initializer (ENC0118).
+        writer.Line("private static int ChunkCount => " + CSharpText.Int(store.ChunkCount) + ";");
+        writer.Line();
+        writer.Line("private static int ChunkDigits => " + CSharpText.Int(StoreLayout.ChunkDigits(store.ChunkCount)) + ";");
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
+        {
+            writer.Line();
+            writer.Line("private static int Count" + CSharpText.Int(slot) + " => " + CSharpText.Int(store.Entries[slot].Count) + ";");
+        }
         writer.Line();
         WriteState(writer, store);
+        var reloadable = store.Owner.HasMetadataUpdateHandler;
+        // Where the runtime can apply updates, the replaceable state; elsewhere the fixed one. Outside hot reload the
+        // runtime's feature switch is a constant false and the JIT drops the branch: the fixed path is static readonly
+        // fields, which it reads as constants, and costs what the store cost before it could be cleared.
+        string Either(string replaceable, string @fixed) => reloadable ? HotReload + " ? " + replaceable + " : " + @fixed : @fixed;
         for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
             var type = store.Schemas[slot].TypeName;
             var s = CSharpText.Int(slot);
+            var digits = StoreLayout.ChunkDigits(store.ChunkCount);
             writer.Line();
-            writer.Line("internal static EntryList<" + type + "> All" + s + " => Current.All" + s + ";");
+            writer.Line("/// <summary>Each entry's chunk" + (store.ByPathHash ? ", each chunk's entries" : "") + " and each entry by its slug, read on first use, outside hot reload.</summary>");
+            writer.OpenBlock("private static class FixedDirectory" + s);
+            writer.Line("internal static readonly int[] Chunks = ReadChunks(ChunkData" + s + "(), ChunkDigits);");
+            if (store.ByPathHash)
+            {
+                writer.Line();
+                writer.Line("internal static readonly int[][] Members = MembersOf(Chunks);");
+            }
+
             writer.Line();
-            writer.OpenBlock("internal static " + type + " Entry" + s + "(int index)");
-            writer.Line("var state = Current;");
-            writer.Line("return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index]) ?? Load" + s + "(state, index);");
+            writer.Line("/// <summary>A class of its own, so that a listing or a reference never decodes every slug.</summary>");
+            writer.OpenBlock("internal static class Slugs");
+            writer.Line("internal static readonly global::System.Collections.Generic.Dictionary<string, int> Index = ReadSlugs(SlugData" + s + "());");
             writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            // Each member that a lookup runs is a line: the JIT inlines by the size of a method before it drops a branch.
+            writer.Line("internal static EntryList<" + type + "> All" + s + " => " + Either("Replaceable.All" + s, "Fixed.State.All" + s) + ";");
+            writer.Line();
+            writer.Line("internal static " + type + " Entry" + s + "(int index) => "
+                + Either("ReplaceableEntry" + s + "(index)", "global::System.Threading.Volatile.Read(ref Fixed.Items" + s + "[index]) ?? Load" + s + "(Fixed.State, index)") + ";");
             writer.Line();
             writer.OpenBlock("private static " + type + " Load" + s + "(State state, int index)");
             writer.Line("Load(state, Chunks" + s + "(state)[index]);");
             writer.Line("return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index])!;");
             writer.CloseBlock();
             writer.Line();
-            var digits = StoreLayout.ChunkDigits(store.ChunkCount);
-            writer.Line("/// <summary>Each entry's chunk, read on first use.</summary>");
-            writer.Line("private static int[] Chunks" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Chunks" + s + ") ?? Publish(ref state.Chunks" + s + ", ReadChunks(ChunkData" + s + "(), " + CSharpText.Int(digits) + "));");
+            writer.Line("private static int[] Chunks" + s + "(State state) => " + Either("ReplaceableChunks" + s + "(state)", "FixedDirectory" + s + ".Chunks") + ";");
             writer.Line();
-            writer.Line("/// <summary>");
-            writer.Line("/// Each entry by its slug, read on the first lookup by slug, so that a listing or a reference never decodes every");
-            writer.Line("/// slug.");
-            writer.Line("/// </summary>");
-            writer.OpenBlock("internal static global::System.Collections.Generic.Dictionary<string, int> Slugs" + s);
-            writer.OpenBlock("get");
-            writer.Line("var state = Current;");
-            writer.Line("return global::System.Threading.Volatile.Read(ref state.Slugs" + s + ") ?? Publish(ref state.Slugs" + s + ", ReadSlugs(SlugData" + s + "()));");
-            writer.CloseBlock();
-            writer.CloseBlock();
+            writer.Line("/// <summary>Each entry by its slug, read on the first lookup by slug.</summary>");
+            writer.Line("internal static global::System.Collections.Generic.Dictionary<string, int> Slugs" + s + " => " + Either("ReplaceableSlugs" + s + "(Replaceable)", "FixedDirectory" + s + ".Slugs.Index") + ";");
             if (store.ByPathHash)
             {
                 writer.Line();
                 writer.Line("/// <summary>Each chunk's entries, in path order: a chunk's data and properties name entries by their place in it.</summary>");
-                writer.Line("private static int[][] Members" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Members" + s + ") ?? Publish(ref state.Members" + s + ", MembersOf(Chunks" + s + "(state)));");
+                writer.Line("private static int[][] Members" + s + "(State state) => " + Either("ReplaceableMembers" + s + "(state)", "FixedDirectory" + s + ".Members") + ";");
+                writer.Line();
+                writer.Line("private static int[][] CurrentMembers" + s + " => " + Either("ReplaceableMembers" + s + "(Replaceable)", "FixedDirectory" + s + ".Members") + ";");
+            }
+
+            if (reloadable)
+            {
+                writer.Line();
+                writer.OpenBlock("private static " + type + " ReplaceableEntry" + s + "(int index)");
+                writer.Line("var state = Replaceable;");
+                writer.Line("return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index]) ?? Load" + s + "(state, index);");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("private static int[] ReplaceableChunks" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Chunks" + s + ") ?? Publish(ref state.Chunks" + s + ", ReadChunks(ChunkData" + s + "(), ChunkDigits));");
+                writer.Line();
+                writer.Line("private static global::System.Collections.Generic.Dictionary<string, int> ReplaceableSlugs" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Slugs" + s + ") ?? Publish(ref state.Slugs" + s + ", ReadSlugs(SlugData" + s + "()));");
+                if (store.ByPathHash)
+                {
+                    writer.Line();
+                    writer.Line("private static int[][] ReplaceableMembers" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Members" + s + ") ?? Publish(ref state.Members" + s + ", MembersOf(Chunks" + s + "(state)));");
+                }
             }
 
             writer.Line();
@@ -112,7 +155,7 @@ internal static partial class StoreEmitter
             var type = store.Schemas[0].TypeName;
             writer.Line();
             writer.Line("/// <summary>The entry at <paramref name=\"place\"/> among the entries of <paramref name=\"chunk\"/>.</summary>");
-            writer.Line("internal static " + type + " Member(int chunk, int place) => Entry0(Members0(Current)[chunk][place]);");
+            writer.Line("internal static " + type + " Member(int chunk, int place) => Entry0(CurrentMembers0[chunk][place]);");
             writer.Line();
             writer.OpenBlock("private static int[][] MembersOf(int[] chunks)");
             writer.Line("var counts = new int[ChunkCount];");
@@ -183,45 +226,74 @@ internal static partial class StoreEmitter
     }
 
     /// <summary>
-    /// What the store has read so far, in one object behind one static field: hot reload can replace the code that holds
-    /// the data but not what a static field already holds, so <c>ClearCache</c> (called by the runtime after every update,
-    /// through the assembly's <c>MetadataUpdateHandler</c>) drops it all and the next use reads the new data. Outside hot
-    /// reload this costs one field read per access.
+    /// What the store has read so far, in one object: hot reload can replace the code that holds the data but not what a
+    /// static field already holds. Where the runtime can apply updates (<c>MetadataUpdater.IsSupported</c>), the state is
+    /// behind a field that <c>ClearCache</c> (called by the runtime after every update, through the assembly's
+    /// <c>MetadataUpdateHandler</c>) empties, and the next use reads the new data; elsewhere it is a static readonly field.
     /// </summary>
     private static void WriteState(SourceWriter writer, StoreFile store)
     {
-        writer.Line("/// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and the directories.</summary>");
+        writer.Line("/// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and (under hot reload) the directories.</summary>");
         writer.OpenBlock("private sealed class State");
+        var parameters = string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => store.Schemas[slot].TypeName + "?[] items" + CSharpText.Int(slot)));
+        writer.OpenBlock("internal State(" + parameters + ")");
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
+        {
+            var s = CSharpText.Int(slot);
+            writer.Line("Items" + s + " = items" + s + ";");
+            writer.Line("All" + s + " = new EntryList<" + store.Schemas[slot].TypeName + ">(" + s + ", items" + s + ".Length);");
+        }
+
+        writer.CloseBlock();
+        writer.Line();
         writer.Line("internal readonly object[] Locks = NewLocks();");
         writer.Line("internal readonly bool[] Loaded = new bool[ChunkCount];");
         for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
             var type = store.Schemas[slot].TypeName;
             var s = CSharpText.Int(slot);
-            var count = CSharpText.Int(store.Entries[slot].Count);
-            writer.Line("internal readonly " + type + "?[] Items" + s + " = new " + type + "?[" + count + "];");
-            writer.Line("internal readonly EntryList<" + type + "> All" + s + " = new EntryList<" + type + ">(" + s + ", " + count + ");");
-            writer.Line("internal int[]? Chunks" + s + ";");
-            writer.Line("internal global::System.Collections.Generic.Dictionary<string, int>? Slugs" + s + ";");
-            if (store.ByPathHash)
+            writer.Line("internal readonly " + type + "?[] Items" + s + ";");
+            writer.Line("internal readonly EntryList<" + type + "> All" + s + ";");
+            if (store.Owner.HasMetadataUpdateHandler)
             {
-                writer.Line("internal int[][]? Members" + s + ";");
+                writer.Line("internal int[]? Chunks" + s + ";");
+                writer.Line("internal global::System.Collections.Generic.Dictionary<string, int>? Slugs" + s + ";");
+                if (store.ByPathHash)
+                {
+                    writer.Line("internal int[][]? Members" + s + ";");
+                }
             }
         }
 
         writer.CloseBlock();
         writer.Line();
-        writer.Line("private static State? _state;");
-        writer.Line();
-        writer.Line("private static State Current => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State());");
-        writer.Line();
-        writer.Line("/// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>");
-        writer.OpenBlock("internal static void ClearCache(global::System.Type[]? updatedTypes)");
-        writer.Line("global::System.Threading.Volatile.Write(ref _state, null);");
-        writer.OpenBlock("lock (_bodyLock)");
-        writer.Line("_bodyIndex = null;");
+        var newArrays = string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => "new " + store.Schemas[slot].TypeName + "?[Count" + CSharpText.Int(slot) + "]"));
+        writer.Line("/// <summary>The state outside hot reload, created on first use: static readonly fields, which the JIT reads as constants.</summary>");
+        writer.OpenBlock("private static class Fixed");
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
+        {
+            writer.Line("internal static readonly " + store.Schemas[slot].TypeName + "?[] Items" + CSharpText.Int(slot) + " = new " + store.Schemas[slot].TypeName + "?[Count" + CSharpText.Int(slot) + "];");
+        }
+
+        writer.Line("internal static readonly State State = new State(" + string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => "Items" + CSharpText.Int(slot))) + ");");
         writer.CloseBlock();
-        writer.CloseBlock();
+        if (store.Owner.HasMetadataUpdateHandler)
+        {
+            writer.Line();
+            writer.Line("private static State? _state;");
+            writer.Line();
+            writer.Line("/// <summary>Where hot reload can update the assembly: the state that <see cref=\"ClearCache\"/> drops.</summary>");
+            writer.Line("private static State Replaceable => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State(" + newArrays + "));");
+            writer.Line();
+            writer.Line("/// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>");
+            writer.OpenBlock("internal static void ClearCache(global::System.Type[]? updatedTypes)");
+            writer.Line("global::System.Threading.Volatile.Write(ref _state, null);");
+            writer.OpenBlock("lock (_bodyLock)");
+            writer.Line("_bodyIndex = null;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
         writer.Line();
         writer.Line("/// <summary>Sets <paramref name=\"field\"/> to <paramref name=\"value\"/> unless another thread did first; returns what it holds.</summary>");
         writer.Line("private static T Publish<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
