@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ArticleGen.Tests;
@@ -49,6 +51,53 @@ public sealed class LiveEditingTests
         // The state that hot reload reads is dropped by the handler, and the next use makes a new one.
         Assert.Same(values[4], values[5]);
         Assert.NotSame(values[4], values[8]);
+    }
+
+    [Fact]
+    public void Where_hot_reload_can_update_the_process_entries_keep_their_identity_until_an_update_and_come_back_new()
+    {
+        // A process started with DOTNET_MODIFIABLE_ASSEMBLIES=debug, as dotnet watch starts the app: the store reads the
+        // state the handler replaces. The probe program prints what it saw.
+        var run = new TestProject().WithSource(Schema)
+            .WithArticle("content/a.md", "---\ntitle: A\nquality: 3\n---\nBody\n")
+            .WithArticle("content/b.md", "---\ntitle: B\n---\n")
+            .Run().AssertNoArticleDiagnostics();
+        const string Program = """
+            public static class __Program
+            {
+                public static void Main()
+                {
+                    var before = Post.A;
+                    var one = ReferenceEquals(before, Post.Get("a")) && ReferenceEquals(before, Post.All[0]) && ReferenceEquals(Post.B, Post.All[1]);
+                    Post.__ArticleGenStore.ClearCache(null);
+                    var after = Post.A;
+                    var renewed = !ReferenceEquals(before, after) && before == after && ReferenceEquals(after, Post.Get("a")) && ReferenceEquals(after, Post.All[0]);
+                    System.Console.Write($"{System.Reflection.Metadata.MetadataUpdater.IsSupported} {one} {renewed} {after.Title} {after.Quality} {Post.Count}");
+                }
+            }
+            """;
+        var compilation = run.Compilation
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Program, (CSharpParseOptions)run.Compilation.SyntaxTrees.First().Options, "/project/__Program.cs"))
+            .WithOptions(run.Compilation.Options.WithOutputKind(OutputKind.ConsoleApplication).WithMainTypeName("__Program"));
+        var directory = Path.Combine(Path.GetTempPath(), "articlegen-reload-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var emit = compilation.Emit(Path.Combine(directory, "probe.dll"));
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            File.WriteAllText(Path.Combine(directory, "probe.runtimeconfig.json"),
+                """{ "runtimeOptions": { "tfm": "net8.0", "rollForward": "Major", "framework": { "name": "Microsoft.NETCore.App", "version": "8.0.0" } } }""");
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "probe.dll")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["DOTNET_MODIFIABLE_ASSEMBLIES"] = "debug";
+            using var probe = Process.Start(start)!;
+            var printed = probe.StandardOutput.ReadToEnd() + probe.StandardError.ReadToEnd();
+            Assert.True(probe.WaitForExit(60_000), "The probe did not finish.");
+            Assert.Equal("True True True A 3 2", printed);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]
