@@ -43,9 +43,9 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Where the project says no analyzer runs, the generator reports everything; an analyzer that runs all the same
-            // (a build that dotnet watch started with DotNetWatchBuild=true) would report it twice.
-            if (ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).AnalyzersAreOff)
+            // dotnet watch's hot reload compilation runs no analyzer and the generator reports there; an analyzer that ran
+            // all the same would report twice. (With RunAnalyzersDuringBuild=false an IDE still runs it, and it reports.)
+            if (ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).IsHotReloadCompilation)
             {
                 return;
             }

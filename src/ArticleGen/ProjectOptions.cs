@@ -11,12 +11,12 @@ namespace ArticleGen;
 /// <param name="AnalyzersAreOff">
 /// Whether the compilation runs without ArticleGen's analyzer: the build has <c>RunAnalyzers</c> or
 /// <c>RunAnalyzersDuringBuild</c> false, or it is the compilation dotnet watch keeps for hot reload
-/// (<c>DotNetWatchBuild</c>), in which no analyzer runs. The generator then reports the errors itself, so bad metadata
+/// (<see cref="IsHotReloadCompilation"/>), in which no analyzer runs. The generator then reports the errors itself, so bad metadata
 /// still fails the build, and under dotnet watch an article with an error stops the update (the running app keeps
 /// what it had) and the error is printed.
 /// </param>
 /// <param name="IsHotReloadCompilation">
-/// Whether this is the compilation dotnet watch keeps for hot reload (<c>DotNetWatchBuild</c>): an article with an error
+/// Whether this is the compilation dotnet watch keeps for hot reload (<see cref="HotReloadCompilationKey"/>): an article with an error
 /// must then stop the update, not take the article out of the running app (<see cref="Emit.HotReloadStop"/>).
 /// </param>
 /// <param name="PolyfillsNotNullWhen">Whether PolySharp will add <c>NotNullWhenAttribute</c> to the compilation.</param>
@@ -42,6 +42,12 @@ internal sealed record ProjectOptions(
     /// <summary>12 MiB of the 16 MB heap; a project with more than 4 MB of its own strings lowers it.</summary>
     public const int DefaultStringDataBudget = 12 << 20;
 
+    /// <summary>
+    /// Set by build/ArticleGen.HotReload.globalconfig, which the targets hand to the compiler only when dotnet watch loads
+    /// the project for hot reload (<c>DotNetWatchBuild</c>).
+    /// </summary>
+    public const string HotReloadCompilationKey = "articlegen_hot_reload_compilation";
+
     public const string NotNullWhenAttribute = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
     public const string IsExternalInit = "System.Runtime.CompilerServices.IsExternalInit";
 
@@ -55,13 +61,13 @@ internal sealed record ProjectOptions(
 
         return new ProjectOptions(
             NormalizeDirectory(projectDir),
-            IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild") || IsTrue(options, "build_property.DotNetWatchBuild"),
+            IsFalse(options, "build_property.RunAnalyzers") || IsFalse(options, "build_property.RunAnalyzersDuringBuild") || IsTrue(options, HotReloadCompilationKey),
             PolySharpGenerates(options, NotNullWhenAttribute),
             PolySharpGenerates(options, IsExternalInit),
             ReadBudget(options, out var invalid),
             invalid,
             IsTrue(options, "build_property.ArticleGenBodiesPacked"),
-            IsTrue(options, "build_property.DotNetWatchBuild"));
+            IsTrue(options, HotReloadCompilationKey));
     }
 
     /// <summary>A byte count; an unset or empty property is the default, anything else that is not a count is reported (ART017).</summary>

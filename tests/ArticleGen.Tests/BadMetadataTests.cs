@@ -263,6 +263,20 @@ public sealed class BadMetadataTests
         DiagnosticAssert.At(diagnostics.Single(d => d.Id == "ART009"), "ART009", DiagnosticSeverity.Error, "content/news/bad.md", 4, 11);
     }
 
+    [Fact]
+    public void With_RunAnalyzersDuringBuild_false_an_IDE_that_runs_the_analyzer_still_gets_its_warnings()
+    {
+        // The property switches analyzers off in the command-line build only: an IDE runs them live, and the analyzer
+        // reports there (the generator reports the errors, once more: the build's own output has them once).
+        var run = new TestProject()
+            .WithSource(Schemas.News)
+            .WithArticle("content/news/bad.md", "---\ntitle: T\npublishedDateTime: 2022-08-08T11:55:00Z\nunknown: 1\n---\n")
+            .WithProperty("RunAnalyzersDuringBuild", "false")
+            .Run();
+
+        DiagnosticAssert.At(Assert.Single(run.AnalyzerDiagnostics, d => d.Id == "ART006"), "ART006", DiagnosticSeverity.Warning, "content/news/bad.md", 4, 1);
+    }
+
     [Theory]
     [InlineData("error", DiagnosticSeverity.Error)]
     [InlineData("warning", DiagnosticSeverity.Warning)]

@@ -26,14 +26,17 @@ namespace Blog
             private static int Count0 => 1;
 
             /// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and (under hot reload) the directories.</summary>
-            private sealed class State
+            internal sealed class State
             {
-                internal State(global::Blog.NewsArticle?[] items0)
+                internal State(int generation, global::Blog.NewsArticle?[] items0)
                 {
+                    Generation = generation;
                     Items0 = items0;
-                    All0 = new EntryList<global::Blog.NewsArticle>(0, items0.Length);
+                    All0 = new EntryList<global::Blog.NewsArticle>(this, 0, items0.Length);
                 }
 
+                /// <summary>How many hot reload updates the store had seen when this state was made.</summary>
+                internal readonly int Generation;
                 internal readonly object[] Locks = NewLocks();
                 internal readonly bool[] Loaded = new bool[ChunkCount];
                 internal readonly global::Blog.NewsArticle?[] Items0;
@@ -47,17 +50,50 @@ namespace Blog
             private static class Fixed
             {
                 internal static readonly global::Blog.NewsArticle?[] Items0 = new global::Blog.NewsArticle?[Count0];
-                internal static readonly State State = new State(Items0);
+                internal static readonly State State = new State(0, Items0);
             }
 
             private static State? _state;
 
+            private static int _generation;
+
             /// <summary>Where hot reload can update the assembly: the state that <see cref="ClearCache"/> drops.</summary>
-            private static State Replaceable => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State(new global::Blog.NewsArticle?[Count0]));
+            private static State Replaceable
+            {
+                get
+                {
+                    var state = global::System.Threading.Volatile.Read(ref _state);
+                    return state is not null && state.Generation == global::System.Threading.Volatile.Read(ref _generation) ? state : NewReplaceable();
+                }
+            }
+
+            /// <summary>
+            /// A state made after the last update: one made with the old counts by a thread that an update overtook is not kept,
+            /// whichever thread publishes first.
+            /// </summary>
+            private static State NewReplaceable()
+            {
+                while (true)
+                {
+                    var generation = global::System.Threading.Volatile.Read(ref _generation);
+                    var state = global::System.Threading.Volatile.Read(ref _state);
+                    if (state is not null && state.Generation == generation)
+                    {
+                        return state;
+                    }
+
+                    var made = new State(generation, new global::Blog.NewsArticle?[Count0]);
+                    if (global::System.Threading.Interlocked.CompareExchange(ref _state, made, state) == state && global::System.Threading.Volatile.Read(ref _generation) == generation)
+                    {
+                        return made;
+                    }
+                }
+            }
 
             /// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>
             internal static void ClearCache(global::System.Type[]? updatedTypes)
             {
+                global::System.Threading.Interlocked.Increment(ref _generation);
                 global::System.Threading.Volatile.Write(ref _state, null);
                 lock (_bodyLock)
                 {
@@ -126,6 +162,16 @@ namespace Blog
                 }
             }
 
+            /// <summary>An entry of <paramref name="state"/>, read from its chunk when first needed.</summary>
+            internal static object EntryIn(State state, int slot, int index)
+            {
+                switch (slot)
+                {
+                    case 0: return global::System.Threading.Volatile.Read(ref state.Items0[index]) ?? Load0(state, index);
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+                }
+            }
+
             /// <summary>The entry at <paramref name="place"/> among the entries of <paramref name="chunk"/>.</summary>
             internal static global::Blog.NewsArticle Member(int chunk, int place) => Entry0(CurrentMembers0[chunk][place]);
 
@@ -161,7 +207,7 @@ namespace Blog
                         return;
                     }
 
-                    var r = new DataReader(Chunk(chunk));
+                    var r = new DataReader(Chunk(chunk), state);
                     var members = Members0(state)[chunk];
                     var entries = new global::Blog.NewsArticle[r.Int32()];
                     for (var place = 0; place < entries.Length; place++)
@@ -342,10 +388,12 @@ namespace Blog
             /// <summary>A collection's entries, each read when first needed.</summary>
             internal sealed class EntryList<T> : global::System.Collections.Generic.IReadOnlyList<T>
             {
+                private readonly State _state;
                 private readonly int _slot;
 
-                internal EntryList(int slot, int count)
+                internal EntryList(State state, int slot, int count)
                 {
+                    _state = state;
                     _slot = slot;
                     Count = count;
                 }
@@ -353,14 +401,14 @@ namespace Blog
                 public int Count { get; }
 
                 public T this[int index] => index >= 0 && index < Count
-                    ? (T)Entry(_slot, index)
+                    ? (T)(global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? EntryIn(_state, _slot, index) : Entry(_slot, index))
                     : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
                 public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
                 {
                     for (var i = 0; i < Count; i++)
                     {
-                        yield return (T)Entry(_slot, i);
+                        yield return this[i];
                     }
                 }
 
@@ -370,17 +418,19 @@ namespace Blog
             /// <summary>A read-only list of entries, found by position when read: entries may list each other.</summary>
             internal sealed class ReferenceList<T> : global::System.Collections.Generic.IReadOnlyList<T>
             {
+                private readonly State _state;
                 private readonly int[] _positions;
 
-                internal ReferenceList(int[] positions)
+                internal ReferenceList(State state, int[] positions)
                 {
+                    _state = state;
                     _positions = positions;
                 }
 
                 public int Count => _positions.Length / 2;
 
                 public T this[int index] => index >= 0 && index < Count
-                    ? (T)Entry(_positions[2 * index], _positions[(2 * index) + 1])
+                    ? (T)(global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? EntryIn(_state, _positions[2 * index], _positions[(2 * index) + 1]) : Entry(_positions[2 * index], _positions[(2 * index) + 1]))
                     : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
                 public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
@@ -534,10 +584,14 @@ namespace Blog
                 private int _position;
                 private string _last = "";
 
-                internal DataReader(byte[] data)
+                internal DataReader(byte[] data, State? state = null)
                 {
                     _data = data;
+                    State = state!;
                 }
+
+                /// <summary>The state whose chunk is being read: its references are that state's entries.</summary>
+                internal State State { get; }
 
                 internal bool Null()
                 {

@@ -189,6 +189,9 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         Assert.Contains("build/ArticleGen.targets", entries);
         Assert.Contains("buildTransitive/ArticleGen.props", entries);
         Assert.Contains("buildTransitive/ArticleGen.targets", entries);
+        // What the targets hand the compiler when dotnet watch loads the project for hot reload.
+        Assert.Contains("build/ArticleGen.HotReload.globalconfig", entries);
+        Assert.Contains("buildTransitive/ArticleGen.HotReload.globalconfig", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
 

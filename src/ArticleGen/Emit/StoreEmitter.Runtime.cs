@@ -6,14 +6,20 @@ namespace ArticleGen.Emit;
 internal static partial class StoreEmitter
 {
     /// <summary><c>All</c>, and lists of references: read-only lists that find their entries when read, so entries may list each other.</summary>
-    private static void WriteLists(SourceWriter writer)
+    private static void WriteLists(SourceWriter writer, bool reloadable)
     {
+        // A list reads its entries from the state it was made with: one kept across a hot reload update (a static field
+        // of the user's) stays as it was instead of reading another state's entries at its old positions. Outside hot
+        // reload there is one state, and the branch goes.
+        var entry = reloadable ? HotReload + " ? EntryIn(_state, {0}, {1}) : Entry({0}, {1})" : "Entry({0}, {1})";
         writer.Line();
         writer.Line("/// <summary>A collection's entries, each read when first needed.</summary>");
         writer.OpenBlock("internal sealed class EntryList<T> : global::System.Collections.Generic.IReadOnlyList<T>");
+        writer.Line("private readonly State _state;");
         writer.Line("private readonly int _slot;");
         writer.Line();
-        writer.OpenBlock("internal EntryList(int slot, int count)");
+        writer.OpenBlock("internal EntryList(State state, int slot, int count)");
+        writer.Line("_state = state;");
         writer.Line("_slot = slot;");
         writer.Line("Count = count;");
         writer.CloseBlock();
@@ -21,12 +27,12 @@ internal static partial class StoreEmitter
         writer.Line("public int Count { get; }");
         writer.Line();
         writer.Line("public T this[int index] => index >= 0 && index < Count");
-        writer.Line("    ? (T)Entry(_slot, index)");
+        writer.Line("    ? (T)(" + string.Format(System.Globalization.CultureInfo.InvariantCulture, entry, "_slot", "index") + ")");
         writer.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         writer.Line();
         writer.OpenBlock("public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()");
         writer.OpenBlock("for (var i = 0; i < Count; i++)");
-        writer.Line("yield return (T)Entry(_slot, i);");
+        writer.Line("yield return this[i];");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
@@ -36,16 +42,18 @@ internal static partial class StoreEmitter
         writer.Line();
         writer.Line("/// <summary>A read-only list of entries, found by position when read: entries may list each other.</summary>");
         writer.OpenBlock("internal sealed class ReferenceList<T> : global::System.Collections.Generic.IReadOnlyList<T>");
+        writer.Line("private readonly State _state;");
         writer.Line("private readonly int[] _positions;");
         writer.Line();
-        writer.OpenBlock("internal ReferenceList(int[] positions)");
+        writer.OpenBlock("internal ReferenceList(State state, int[] positions)");
+        writer.Line("_state = state;");
         writer.Line("_positions = positions;");
         writer.CloseBlock();
         writer.Line();
         writer.Line("public int Count => _positions.Length / 2;");
         writer.Line();
         writer.Line("public T this[int index] => index >= 0 && index < Count");
-        writer.Line("    ? (T)Entry(_positions[2 * index], _positions[(2 * index) + 1])");
+        writer.Line("    ? (T)(" + string.Format(System.Globalization.CultureInfo.InvariantCulture, entry, "_positions[2 * index]", "_positions[(2 * index) + 1]") + ")");
         writer.Line("    : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         writer.Line();
         writer.OpenBlock("public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()");
@@ -147,9 +155,13 @@ internal static partial class StoreEmitter
         writer.Line("private int _position;");
         writer.Line("private string _last = \"\";");
         writer.Line();
-        writer.OpenBlock("internal DataReader(byte[] data)");
+        writer.OpenBlock("internal DataReader(byte[] data, State? state = null)");
         writer.Line("_data = data;");
+        writer.Line("State = state!;");
         writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>The state whose chunk is being read: its references are that state's entries.</summary>");
+        writer.Line("internal State State { get; }");
         writer.Line();
         writer.OpenBlock("internal bool Null()");
         writer.OpenBlock("if (_data[_position] != (byte)'~')");

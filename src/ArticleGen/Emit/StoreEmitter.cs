@@ -149,6 +149,19 @@ internal static partial class StoreEmitter
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
         writer.CloseBlock();
         writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>An entry of <paramref name=\"state\"/>, read from its chunk when first needed.</summary>");
+        writer.OpenBlock("internal static object EntryIn(State state, int slot, int index)");
+        writer.OpenBlock("switch (slot)");
+        for (var slot = 0; slot < store.Schemas.Count; slot++)
+        {
+            var s = CSharpText.Int(slot);
+            writer.Line("case " + s + ": return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index]) ?? Load" + s + "(state, index);");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+        writer.CloseBlock();
+        writer.CloseBlock();
 
         if (store.ByPathHash)
         {
@@ -184,7 +197,7 @@ internal static partial class StoreEmitter
         writer.Line("return;");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("var r = new DataReader(Chunk(chunk));");
+        writer.Line("var r = new DataReader(Chunk(chunk), state);");
         if (store.ByPathHash)
         {
             writer.Line("var members = Members0(state)[chunk];");
@@ -234,18 +247,21 @@ internal static partial class StoreEmitter
     private static void WriteState(SourceWriter writer, StoreFile store)
     {
         writer.Line("/// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and (under hot reload) the directories.</summary>");
-        writer.OpenBlock("private sealed class State");
+        writer.OpenBlock("internal sealed class State");
         var parameters = string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => store.Schemas[slot].TypeName + "?[] items" + CSharpText.Int(slot)));
-        writer.OpenBlock("internal State(" + parameters + ")");
+        writer.OpenBlock("internal State(int generation, " + parameters + ")");
+        writer.Line("Generation = generation;");
         for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
             var s = CSharpText.Int(slot);
             writer.Line("Items" + s + " = items" + s + ";");
-            writer.Line("All" + s + " = new EntryList<" + store.Schemas[slot].TypeName + ">(" + s + ", items" + s + ".Length);");
+            writer.Line("All" + s + " = new EntryList<" + store.Schemas[slot].TypeName + ">(this, " + s + ", items" + s + ".Length);");
         }
 
         writer.CloseBlock();
         writer.Line();
+        writer.Line("/// <summary>How many hot reload updates the store had seen when this state was made.</summary>");
+        writer.Line("internal readonly int Generation;");
         writer.Line("internal readonly object[] Locks = NewLocks();");
         writer.Line("internal readonly bool[] Loaded = new bool[ChunkCount];");
         for (var slot = 0; slot < store.Schemas.Count; slot++)
@@ -275,18 +291,45 @@ internal static partial class StoreEmitter
             writer.Line("internal static readonly " + store.Schemas[slot].TypeName + "?[] Items" + CSharpText.Int(slot) + " = new " + store.Schemas[slot].TypeName + "?[Count" + CSharpText.Int(slot) + "];");
         }
 
-        writer.Line("internal static readonly State State = new State(" + string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => "Items" + CSharpText.Int(slot))) + ");");
+        writer.Line("internal static readonly State State = new State(0, " + string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => "Items" + CSharpText.Int(slot))) + ");");
         writer.CloseBlock();
         if (store.Owner.HasMetadataUpdateHandler)
         {
             writer.Line();
             writer.Line("private static State? _state;");
             writer.Line();
+            writer.Line("private static int _generation;");
+            writer.Line();
             writer.Line("/// <summary>Where hot reload can update the assembly: the state that <see cref=\"ClearCache\"/> drops.</summary>");
-            writer.Line("private static State Replaceable => global::System.Threading.Volatile.Read(ref _state) ?? Publish(ref _state, new State(" + newArrays + "));");
+            writer.OpenBlock("private static State Replaceable");
+            writer.OpenBlock("get");
+            writer.Line("var state = global::System.Threading.Volatile.Read(ref _state);");
+            writer.Line("return state is not null && state.Generation == global::System.Threading.Volatile.Read(ref _generation) ? state : NewReplaceable();");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// A state made after the last update: one made with the old counts by a thread that an update overtook is not kept,");
+            writer.Line("/// whichever thread publishes first.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock("private static State NewReplaceable()");
+            writer.OpenBlock("while (true)");
+            writer.Line("var generation = global::System.Threading.Volatile.Read(ref _generation);");
+            writer.Line("var state = global::System.Threading.Volatile.Read(ref _state);");
+            writer.OpenBlock("if (state is not null && state.Generation == generation)");
+            writer.Line("return state;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("var made = new State(generation, " + newArrays + ");");
+            writer.OpenBlock("if (global::System.Threading.Interlocked.CompareExchange(ref _state, made, state) == state && global::System.Threading.Volatile.Read(ref _generation) == generation)");
+            writer.Line("return made;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.CloseBlock();
             writer.Line();
             writer.Line("/// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>");
             writer.OpenBlock("internal static void ClearCache(global::System.Type[]? updatedTypes)");
+            writer.Line("global::System.Threading.Interlocked.Increment(ref _generation);");
             writer.Line("global::System.Threading.Volatile.Write(ref _state, null);");
             writer.OpenBlock("lock (_bodyLock)");
             writer.Line("_bodyIndex = null;");
@@ -359,7 +402,7 @@ internal static partial class StoreEmitter
         writer.CloseBlock();
 
         layout.WriteReaders(writer, store.Shapes);
-        WriteLists(writer);
+        WriteLists(writer, store.Owner.HasMetadataUpdateHandler);
         DataLiteral.WriteHelpers(writer, store.Owner.HasUtf8Literals);
         WriteBodyReader(writer);
         WriteDataReader(writer);

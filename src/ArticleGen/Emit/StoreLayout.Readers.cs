@@ -114,7 +114,7 @@ internal sealed partial class StoreLayout
         if (type.ListKind == ListKind.ReadOnlyList && element.Kind == ValueKind.Reference)
         {
             // Found when read, so two entries may list each other (contract §4).
-            writer.Line("return new ReferenceList<" + elementType + ">(r.Positions());");
+            writer.Line("return new ReferenceList<" + elementType + ">(r.State, r.Positions());");
             return;
         }
 
@@ -156,7 +156,7 @@ internal sealed partial class StoreLayout
         ValueKind.Uri => "new global::System.Uri(r.String(), global::System.UriKind.RelativeOrAbsolute)",
         ValueKind.Guid => "new global::System.Guid(r.String())",
         ValueKind.Object => _objects[type.TypeName].ReaderName + "(r)",
-        ValueKind.Reference => "(" + type.TypeName + ")Entry(r.Int32(), r.Int32())",
+        ValueKind.Reference => "(" + type.TypeName + ")EntryIn(r.State, r.Int32(), r.Int32())",
         _ => throw new InvalidOperationException("Unexpected kind " + type.Kind),
     };
 

@@ -33,7 +33,7 @@ internal sealed partial class StoreLayout
     private readonly List<string> _readerNames = [];
 
     /// <summary>Names taken in the store class: its own members, then every reader's.</summary>
-    private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal) { "NewLocks", "ReadChunks", "ReadSlugs", "Publish", "ClearCache", "ChunkCount", "ChunkDigits" };
+    private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal) { "NewLocks", "ReadChunks", "ReadSlugs", "Publish", "ClearCache", "ChunkCount", "ChunkDigits", "EntryIn", "NewReplaceable" };
     private readonly Dictionary<string, ObjectLayout> _objects = new(StringComparer.Ordinal);
     private readonly List<ObjectLayout> _objectOrder = [];
     private readonly ObjectLayout[] _roots;

@@ -115,6 +115,13 @@ internal sealed class TestProject
         return this;
     }
 
+    /// <summary>A key of a global analyzer config file the project hands the compiler (as the package's targets may).</summary>
+    public TestProject WithGlobalOption(string key, string value)
+    {
+        _properties[key] = value;
+        return this;
+    }
+
     public CSharpCompilation CreateCompilation() => CSharpCompilation.Create(
         "Consumer",
         _sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, s.Path))
