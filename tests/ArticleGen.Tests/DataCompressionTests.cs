@@ -29,7 +29,8 @@ public sealed class DataCompressionTests
         ["a run longer than 15 + 255 bytes"] = Enumerable.Repeat((byte)'x', 5_000).ToArray(),
         ["literals longer than 15 + 255 bytes, then a match"] = [.. RandomBytes(1, 700), .. RandomBytes(1, 700)],
         ["random bytes (nothing to match)"] = RandomBytes(2, 100_000),
-        ["a match 65,535 bytes back, and one just out of reach"] = [.. RandomBytes(3, 16), .. RandomBytes(4, 65_519), .. RandomBytes(3, 16), .. RandomBytes(5, 1), .. RandomBytes(3, 16)],
+        ["a match 65,535 bytes back"] = FarRepeat(65_535),
+        ["a repeat 65,536 bytes back, out of a match's reach"] = FarRepeat(65_536),
         ["front matter-like text"] = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 2_000).Select(i =>
             $"title:Item {i} über 🙂\nurl:https://example.com/news/{i * 7919 % 1000}/\ndate:2024-0{i % 9 + 1}-1{i % 10}\n"))),
     };
@@ -78,6 +79,38 @@ public sealed class DataCompressionTests
 
         Assert.True(written < data.Length * 0.6, $"{data.Length:N0} bytes of front matter compressed to {written:N0}");
         Assert.Equal(data, Expand(Decoders.Value.Span, target.AsSpan(0, written).ToArray(), data.Length));
+    }
+
+    [Fact]
+    public void A_repeat_65535_bytes_back_is_a_match_and_one_a_byte_further_is_literals()
+    {
+        // Zeros between the two copies: they all hash alike, so the first copy's hash is still there to be found.
+        static int Compressed(byte[] data) =>
+            DataCompression.Compress(data, data.Length, new byte[DataCompression.MaxCompressedLength(data.Length)], int.MaxValue, endOnCharacter: false, out _);
+
+        Assert.True(Compressed(FarRepeat(65_535)) + 10 < Compressed(FarRepeat(65_536)), "the second copy, 65,535 bytes back, was not a match");
+    }
+
+    [Fact]
+    public void Past_the_budget_the_stream_keeps_as_many_literals_as_fit()
+    {
+        // Random bytes do not compress: what fits in the budget is literals, nearly the budget's worth, not nothing.
+        var data = RandomBytes(11, 100_000);
+        var target = new byte[DataCompression.MaxCompressedLength(data.Length)];
+        var written = DataCompression.Compress(data, data.Length, target, 50_000, endOnCharacter: false, out var consumed);
+
+        Assert.InRange(written, 49_000, 50_000);
+        Assert.InRange(consumed, 48_500, 50_000);
+    }
+
+    /// <summary>16 random bytes, zeros, and the 16 bytes again, <paramref name="distance"/> bytes after the first.</summary>
+    private static byte[] FarRepeat(int distance)
+    {
+        var repeated = RandomBytes(3, 16);
+        var data = new byte[distance + 16];
+        repeated.CopyTo(data, 0);
+        repeated.CopyTo(data, distance);
+        return data;
     }
 
     private static bool IsText(byte[] data)

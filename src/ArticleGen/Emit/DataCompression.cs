@@ -80,12 +80,28 @@ internal static class DataCompression
             var end = length;
             if (stopped || written + FinalRunLength(length - anchor) > limit)
             {
-                // The stream ends after the last whole run, or a few bytes later where a character starts (room for
-                // them is kept: text has at most three continuation bytes in a row).
-                end = anchor;
-                while (endOnCharacter && end < length && (source[end] & 0xC0) == 0x80 && written + FinalRunLength(end + 1 - anchor) <= limit)
+                // The stream ends with as many literals as still fit, back to where a character starts; when that is
+                // the last run's end and a character goes on there, a few bytes forward (room for them was kept: text
+                // has at most three continuation bytes in a row).
+                var room = limit - written;
+                var literals = System.Math.Min(length - anchor, System.Math.Max(0, room - 1));
+                while (literals > 0 && FinalRunLength(literals) > room)
                 {
-                    end++;
+                    literals--;
+                }
+
+                end = anchor + literals;
+                while (endOnCharacter && end > anchor && end < length && IsContinuation(source[end]))
+                {
+                    end--;
+                }
+
+                if (endOnCharacter && end == anchor)
+                {
+                    while (end < length && IsContinuation(source[end]) && FinalRunLength(end + 1 - anchor) <= room)
+                    {
+                        end++;
+                    }
                 }
             }
 
@@ -131,6 +147,8 @@ internal static class DataCompression
         writer.Line("return nibble;");
         writer.CloseBlock();
     }
+
+    private static bool IsContinuation(byte value) => (value & 0xC0) == 0x80;
 
     private static int Hash(byte[] data, int at) =>
         (int)(((uint)(data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24) * 2654435761u) >> (32 - HashBits));
