@@ -44,16 +44,21 @@ internal static class DataCompression
             var anchor = 0;
             var at = 0;
             var stopped = false;
+            var misses = 0;
             while (at + MinMatch <= length)
             {
-                var hash = Hash(source, at);
+                var four = Four(source, at);
+                var hash = Hash(four);
                 var candidate = table[hash] - 1;
                 table[hash] = at + 1;
-                if (candidate < 0 || at - candidate > MaxOffset || !SameFour(source, candidate, at))
+                if (candidate < 0 || at - candidate > MaxOffset || Four(source, candidate) != four)
                 {
-                    at++;
+                    // Past a long stretch without a match (random tokens, hashes), look less often: as LZ4 does.
+                    at += 1 + (misses++ >> 5);
                     continue;
                 }
+
+                misses = 0;
 
                 var match = MinMatch;
                 while (at + match < length && source[candidate + match] == source[at + match])
@@ -73,7 +78,7 @@ internal static class DataCompression
                 anchor = at;
                 if (at - 2 >= 0 && at - 2 + MinMatch <= length)
                 {
-                    table[Hash(source, at - 2)] = at - 2 + 1;
+                    table[Hash(Four(source, at - 2))] = at - 2 + 1;
                 }
             }
 
@@ -150,11 +155,11 @@ internal static class DataCompression
 
     private static bool IsContinuation(byte value) => (value & 0xC0) == 0x80;
 
-    private static int Hash(byte[] data, int at) =>
-        (int)(((uint)(data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24) * 2654435761u) >> (32 - HashBits));
+    /// <summary>The four bytes at <paramref name="at"/>, little-endian on every host (the output must not depend on it).</summary>
+    private static uint Four(byte[] data, int at) =>
+        BitConverter.IsLittleEndian ? BitConverter.ToUInt32(data, at) : (uint)(data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24);
 
-    private static bool SameFour(byte[] data, int first, int second) =>
-        data[first] == data[second] && data[first + 1] == data[second + 1] && data[first + 2] == data[second + 2] && data[first + 3] == data[second + 3];
+    private static int Hash(uint four) => (int)((four * 2654435761u) >> (32 - HashBits));
 
     /// <summary>The bytes a run of <paramref name="literals"/> literals and a match of <paramref name="match"/> bytes takes.</summary>
     private static int RunLength(int literals, int match) => 1 + ExtraLength(literals) + literals + 2 + ExtraLength(match - MinMatch);
