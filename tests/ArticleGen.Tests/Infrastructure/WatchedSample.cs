@@ -45,30 +45,8 @@ internal sealed class WatchedSample : IDisposable
     {
         var directory = CopyWebSample();
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "watch", "run", "--non-interactive", "--verbose" }.Concat(watchOptions).Concat(["--", "--urls", $"http://127.0.0.1:{port}"]))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in start.Environment.Keys.ToList())
-        {
-            if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                || key is "DOTNET_HOST_PATH" or "DOTNET_LAUNCH_PROFILE" or "ASPNETCORE_URLS")
-            {
-                start.Environment.Remove(key);
-            }
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = DotNetCli.StartInfo(directory, new[] { "watch", "run", "--non-interactive", "--verbose" }.Concat(watchOptions).Concat(["--", "--urls", $"http://127.0.0.1:{port}"]));
+        start.RedirectStandardInput = true;
         start.Environment["DOTNET_WATCH_SUPPRESS_LAUNCH_BROWSER"] = "1";
         start.Environment["DOTNET_WATCH_SUPPRESS_EMOJIS"] = "1";
 
