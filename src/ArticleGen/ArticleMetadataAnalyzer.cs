@@ -45,7 +45,8 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
 
             // dotnet watch's hot reload compilation runs no analyzer and the generator reports there; an analyzer that ran
             // all the same would report twice. (With RunAnalyzersDuringBuild=false an IDE still runs it, and it reports.)
-            if (ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).IsHotReloadCompilation)
+            var options = ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            if (options.IsHotReloadCompilation)
             {
                 return;
             }
@@ -65,8 +66,6 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 SymbolKind.NamedType);
-
-            var options = ProjectOptions.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
             // The generator's findings, where the compilation holds them (a build, the IDE): reported from there, so
             // that no article is parsed twice. Without them (a host that runs no generator) the analyzer does the work.

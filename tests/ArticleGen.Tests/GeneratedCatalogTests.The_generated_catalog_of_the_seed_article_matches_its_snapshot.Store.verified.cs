@@ -120,7 +120,10 @@ namespace Blog
 
             internal static EntryList<global::Blog.NewsArticle> All0 => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? Replaceable.All0 : Fixed.State.All0;
 
-            internal static global::Blog.NewsArticle Entry0(int index) => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableEntry0(index) : global::System.Threading.Volatile.Read(ref Fixed.Items0[index]) ?? Load0(Fixed.State, index);
+            internal static global::Blog.NewsArticle Entry0(int index) => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? EntryOf0(Replaceable, index) : global::System.Threading.Volatile.Read(ref Fixed.Items0[index]) ?? Load0(Fixed.State, index);
+
+            /// <summary>An entry of <paramref name="state"/>, read from its chunk when first needed.</summary>
+            private static global::Blog.NewsArticle EntryOf0(State state, int index) => global::System.Threading.Volatile.Read(ref state.Items0[index]) ?? Load0(state, index);
 
             private static global::Blog.NewsArticle Load0(State state, int index)
             {
@@ -137,12 +140,6 @@ namespace Blog
             private static int[][] Members0(State state) => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableMembers0(state) : FixedDirectory0.Members;
 
             private static int[][] CurrentMembers0 => global::System.Reflection.Metadata.MetadataUpdater.IsSupported ? ReplaceableMembers0(Replaceable) : FixedDirectory0.Members;
-
-            private static global::Blog.NewsArticle ReplaceableEntry0(int index)
-            {
-                var state = Replaceable;
-                return global::System.Threading.Volatile.Read(ref state.Items0[index]) ?? Load0(state, index);
-            }
 
             private static int[] ReplaceableChunks0(State state) => global::System.Threading.Volatile.Read(ref state.Chunks0) ?? Publish(ref state.Chunks0, ReadChunks(ChunkData0(), ChunkDigits));
 
@@ -162,12 +159,12 @@ namespace Blog
                 }
             }
 
-            /// <summary>An entry of <paramref name="state"/>, read from its chunk when first needed.</summary>
+            /// <summary>An entry of <paramref name="state"/>, in the collection of <paramref name="slot"/>.</summary>
             internal static object EntryIn(State state, int slot, int index)
             {
                 switch (slot)
                 {
-                    case 0: return global::System.Threading.Volatile.Read(ref state.Items0[index]) ?? Load0(state, index);
+                    case 0: return EntryOf0(state, index);
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
                 }
             }

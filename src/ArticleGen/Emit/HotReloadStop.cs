@@ -62,7 +62,7 @@ internal static class HotReloadStop
         var line = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            line.Append(c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' ? ' ' : c);
+            line.Append(CSharpText.IsLineBreak(c) ? ' ' : c);
         }
 
         return line.ToString();

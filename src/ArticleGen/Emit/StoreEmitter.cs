@@ -67,11 +67,11 @@ internal static partial class StoreEmitter
         // runtime's feature switch is a constant false and the JIT drops the branch: the fixed path is static readonly
         // fields, which it reads as constants, and costs what the store cost before it could be cleared.
         string Either(string replaceable, string @fixed) => reloadable ? HotReload + " ? " + replaceable + " : " + @fixed : @fixed;
+        var digits = StoreLayout.ChunkDigits(store.ChunkCount);
         for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
             var type = store.Schemas[slot].TypeName;
             var s = CSharpText.Int(slot);
-            var digits = StoreLayout.ChunkDigits(store.ChunkCount);
             writer.Line();
             writer.Line("/// <summary>Each entry's chunk" + (store.ByPathHash ? ", each chunk's entries" : "") + " and each entry by its slug, read on first use, outside hot reload.</summary>");
             writer.OpenBlock("private static class FixedDirectory" + s);
@@ -93,7 +93,10 @@ internal static partial class StoreEmitter
             writer.Line("internal static EntryList<" + type + "> All" + s + " => " + Either("Replaceable.All" + s, "Fixed.State.All" + s) + ";");
             writer.Line();
             writer.Line("internal static " + type + " Entry" + s + "(int index) => "
-                + Either("ReplaceableEntry" + s + "(index)", "global::System.Threading.Volatile.Read(ref Fixed.Items" + s + "[index]) ?? Load" + s + "(Fixed.State, index)") + ";");
+                + Either("EntryOf" + s + "(Replaceable, index)", "global::System.Threading.Volatile.Read(ref Fixed.Items" + s + "[index]) ?? Load" + s + "(Fixed.State, index)") + ";");
+            writer.Line();
+            writer.Line("/// <summary>An entry of <paramref name=\"state\"/>, read from its chunk when first needed.</summary>");
+            writer.Line("private static " + type + " EntryOf" + s + "(State state, int index) => global::System.Threading.Volatile.Read(ref state.Items" + s + "[index]) ?? Load" + s + "(state, index);");
             writer.Line();
             writer.OpenBlock("private static " + type + " Load" + s + "(State state, int index)");
             writer.Line("Load(state, Chunks" + s + "(state)[index]);");
@@ -115,11 +118,6 @@ internal static partial class StoreEmitter
 
             if (reloadable)
             {
-                writer.Line();
-                writer.OpenBlock("private static " + type + " ReplaceableEntry" + s + "(int index)");
-                writer.Line("var state = Replaceable;");
-                writer.Line("return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index]) ?? Load" + s + "(state, index);");
-                writer.CloseBlock();
                 writer.Line();
                 writer.Line("private static int[] ReplaceableChunks" + s + "(State state) => global::System.Threading.Volatile.Read(ref state.Chunks" + s + ") ?? Publish(ref state.Chunks" + s + ", ReadChunks(ChunkData" + s + "(), ChunkDigits));");
                 writer.Line();
@@ -150,13 +148,12 @@ internal static partial class StoreEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.Line();
-        writer.Line("/// <summary>An entry of <paramref name=\"state\"/>, read from its chunk when first needed.</summary>");
+        writer.Line("/// <summary>An entry of <paramref name=\"state\"/>, in the collection of <paramref name=\"slot\"/>.</summary>");
         writer.OpenBlock("internal static object EntryIn(State state, int slot, int index)");
         writer.OpenBlock("switch (slot)");
         for (var slot = 0; slot < store.Schemas.Count; slot++)
         {
-            var s = CSharpText.Int(slot);
-            writer.Line("case " + s + ": return global::System.Threading.Volatile.Read(ref state.Items" + s + "[index]) ?? Load" + s + "(state, index);");
+            writer.Line("case " + CSharpText.Int(slot) + ": return EntryOf" + CSharpText.Int(slot) + "(state, index);");
         }
 
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
@@ -236,110 +233,6 @@ internal static partial class StoreEmitter
 
         WriteChunkSwitch(writer, store);
         return FinishStore(writer, store, layout);
-    }
-
-    /// <summary>
-    /// What the store has read so far, in one object: hot reload can replace the code that holds the data but not what a
-    /// static field already holds. Where the runtime can apply updates (<c>MetadataUpdater.IsSupported</c>), the state is
-    /// behind a field that <c>ClearCache</c> (called by the runtime after every update, through the assembly's
-    /// <c>MetadataUpdateHandler</c>) empties, and the next use reads the new data; elsewhere it is a static readonly field.
-    /// </summary>
-    private static void WriteState(SourceWriter writer, StoreFile store)
-    {
-        writer.Line("/// <summary>What the store has read: the entries, per chunk whether it is read and its lock, and (under hot reload) the directories.</summary>");
-        writer.OpenBlock("internal sealed class State");
-        var parameters = string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => store.Schemas[slot].TypeName + "?[] items" + CSharpText.Int(slot)));
-        writer.OpenBlock("internal State(int generation, " + parameters + ")");
-        writer.Line("Generation = generation;");
-        for (var slot = 0; slot < store.Schemas.Count; slot++)
-        {
-            var s = CSharpText.Int(slot);
-            writer.Line("Items" + s + " = items" + s + ";");
-            writer.Line("All" + s + " = new EntryList<" + store.Schemas[slot].TypeName + ">(this, " + s + ", items" + s + ".Length);");
-        }
-
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("/// <summary>How many hot reload updates the store had seen when this state was made.</summary>");
-        writer.Line("internal readonly int Generation;");
-        writer.Line("internal readonly object[] Locks = NewLocks();");
-        writer.Line("internal readonly bool[] Loaded = new bool[ChunkCount];");
-        for (var slot = 0; slot < store.Schemas.Count; slot++)
-        {
-            var type = store.Schemas[slot].TypeName;
-            var s = CSharpText.Int(slot);
-            writer.Line("internal readonly " + type + "?[] Items" + s + ";");
-            writer.Line("internal readonly EntryList<" + type + "> All" + s + ";");
-            if (store.Owner.HasMetadataUpdateHandler)
-            {
-                writer.Line("internal int[]? Chunks" + s + ";");
-                writer.Line("internal global::System.Collections.Generic.Dictionary<string, int>? Slugs" + s + ";");
-                if (store.ByPathHash)
-                {
-                    writer.Line("internal int[][]? Members" + s + ";");
-                }
-            }
-        }
-
-        writer.CloseBlock();
-        writer.Line();
-        var newArrays = string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => "new " + store.Schemas[slot].TypeName + "?[Count" + CSharpText.Int(slot) + "]"));
-        writer.Line("/// <summary>The state outside hot reload, created on first use: static readonly fields, which the JIT reads as constants.</summary>");
-        writer.OpenBlock("private static class Fixed");
-        for (var slot = 0; slot < store.Schemas.Count; slot++)
-        {
-            writer.Line("internal static readonly " + store.Schemas[slot].TypeName + "?[] Items" + CSharpText.Int(slot) + " = new " + store.Schemas[slot].TypeName + "?[Count" + CSharpText.Int(slot) + "];");
-        }
-
-        writer.Line("internal static readonly State State = new State(0, " + string.Join(", ", Enumerable.Range(0, store.Schemas.Count).Select(slot => "Items" + CSharpText.Int(slot))) + ");");
-        writer.CloseBlock();
-        if (store.Owner.HasMetadataUpdateHandler)
-        {
-            writer.Line();
-            writer.Line("private static State? _state;");
-            writer.Line();
-            writer.Line("private static int _generation;");
-            writer.Line();
-            writer.Line("/// <summary>Where hot reload can update the assembly: the state that <see cref=\"ClearCache\"/> drops.</summary>");
-            writer.OpenBlock("private static State Replaceable");
-            writer.OpenBlock("get");
-            writer.Line("var state = global::System.Threading.Volatile.Read(ref _state);");
-            writer.Line("return state is not null && state.Generation == global::System.Threading.Volatile.Read(ref _generation) ? state : NewReplaceable();");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("/// <summary>");
-            writer.Line("/// A state made after the last update: one made with the old counts by a thread that an update overtook is not kept,");
-            writer.Line("/// whichever thread publishes first.");
-            writer.Line("/// </summary>");
-            writer.OpenBlock("private static State NewReplaceable()");
-            writer.OpenBlock("while (true)");
-            writer.Line("var generation = global::System.Threading.Volatile.Read(ref _generation);");
-            writer.Line("var state = global::System.Threading.Volatile.Read(ref _state);");
-            writer.OpenBlock("if (state is not null && state.Generation == generation)");
-            writer.Line("return state;");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("var made = new State(generation, " + newArrays + ");");
-            writer.OpenBlock("if (global::System.Threading.Interlocked.CompareExchange(ref _state, made, state) == state && global::System.Threading.Volatile.Read(ref _generation) == generation)");
-            writer.Line("return made;");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("/// <summary>Drops everything read: called by the runtime after a hot reload update (see the assembly's MetadataUpdateHandler).</summary>");
-            writer.OpenBlock("internal static void ClearCache(global::System.Type[]? updatedTypes)");
-            writer.Line("global::System.Threading.Interlocked.Increment(ref _generation);");
-            writer.Line("global::System.Threading.Volatile.Write(ref _state, null);");
-            writer.OpenBlock("lock (_bodyLock)");
-            writer.Line("_bodyIndex = null;");
-            writer.CloseBlock();
-            writer.CloseBlock();
-        }
-
-        writer.Line();
-        writer.Line("/// <summary>Sets <paramref name=\"field\"/> to <paramref name=\"value\"/> unless another thread did first; returns what it holds.</summary>");
-        writer.Line("private static T Publish<T>(ref T? field, T value) where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;");
     }
 
     /// <summary>An array for a chunk's entries, its length read from the chunk's data.</summary>

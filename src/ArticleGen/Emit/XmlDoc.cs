@@ -21,7 +21,8 @@ internal static class XmlDoc
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
-                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '\t':
+                case '\t':
+                case var _ when CSharpText.IsLineBreak(c):
                     builder.Append(' ');
                     break;
                 default:
