@@ -14,7 +14,7 @@ namespace ArticleGen.Binding;
 /// property's type, each mistake a diagnostic at the exact key or value. The generator and the analyzer both run
 /// it, so the build and the IDE agree.
 /// </summary>
-internal static class ArticleBinder
+internal static partial class ArticleBinder
 {
     private const string SlugKey = "slug";
 
@@ -84,7 +84,7 @@ internal static class ArticleBinder
         return new(collection.TypeName, article.RelativePath, id, ArticlePath.DefaultSlug(id), article.Body, null, null, article.LocationOf(article.OpeningLine), diagnostics);
     }
 
-    private sealed class Binder(ParsedArticle article, CollectionSchema collection, CancellationToken cancellationToken)
+    private sealed partial class Binder(ParsedArticle article, CollectionSchema collection, CancellationToken cancellationToken)
     {
         public List<DiagnosticInfo> Diagnostics { get; } = [];
 
@@ -352,89 +352,13 @@ internal static class ArticleBinder
             Report(DiagnosticDescriptors.ValueDoesNotConvert, node.Range, path, "a non-empty string (the entry's slug)", node.Describe());
         }
 
-        /// <summary>How to fix a scalar that did not convert, where there is something to say.</summary>
-        private static string HintFor(YamlScalar scalar, FieldType type)
-        {
-            if (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded && type.Kind != ValueKind.String && scalar.Value.EndsWith("\n", System.StringComparison.Ordinal))
-            {
-                return "; a block scalar ('|' or '>') keeps its final line break: write the value on the key's line";
-            }
-
-            return DateFormatGuess.Hint(scalar.Value, type);
-        }
-
-        private static BoundValue DateValue(System.DateTime date, FieldType type) => type.Kind switch
-        {
-            ValueKind.DateTimeOffset => new DateTimeOffsetValue(date.Ticks, 0),
-            ValueKind.DateOnly => new DateOnlyValue(date.Year, date.Month, date.Day),
-            _ => new DateTimeValue(date.Ticks),
-        };
-
-        /// <summary>Whether the value of <paramref name="key"/> in <paramref name="mapping"/> is YAML's null (an empty value, <c>~</c>).</summary>
-        private static bool IsNullValue(YamlMapping mapping, YamlScalar key)
-        {
-            foreach (var entry in mapping.Entries)
-            {
-                if (ReferenceEquals(entry.Key, key))
-                {
-                    return entry.Value is YamlScalar { IsNull: true };
-                }
-            }
-
-            return false;
-        }
-
         private BoundValue? Mismatch(YamlNode node, FieldType type, string path, string problem)
         {
             Report(DiagnosticDescriptors.ValueDoesNotConvert, node.Range, path, type.Expectation, node.Describe() + problem);
             return null;
         }
 
-        /// <summary>The index of the property <paramref name="matchKey"/> binds to, or -1.</summary>
-        private static int FindProperty(ObjectShape shape, string matchKey)
-        {
-            for (var i = 0; i < shape.Properties.Count; i++)
-            {
-                if (shape.Properties[i].MatchKey == matchKey)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>Enum names match exactly, else ignoring case, '-' and '_' (<c>in-progress</c> is <c>InProgress</c>).</summary>
-        private static string? FindEnumMember(FieldType type, string text)
-        {
-            foreach (var member in type.EnumMembers)
-            {
-                if (member == text)
-                {
-                    return member;
-                }
-            }
-
-            var normalized = KeyName.NormalizeEnumName(text);
-            foreach (var member in type.EnumMembers)
-            {
-                if (KeyName.NormalizeEnumName(member) == normalized)
-                {
-                    return member;
-                }
-            }
-
-            return null;
-        }
-
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceRange range, params string[] args) =>
             Diagnostics.Add(DiagnosticInfo.Create(descriptor, article.LocationOf(range), args));
-
-        /// <summary>A nested path for messages (<c>provider.images[0].width</c>); a key of megabytes is shortened.</summary>
-        private static string Join(string path, string key) => path.Length == 0 ? Shorten(key) : path + "." + Shorten(key);
-
-        private static string Shorten(string key) => MessageText.Shorten(key);
-
-        private static string PathOr(string path, string fallback) => path.Length == 0 ? fallback : "'" + path + "'";
     }
 }
