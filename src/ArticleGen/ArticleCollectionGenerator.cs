@@ -40,6 +40,18 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
                 .OrderBy(s => s.TypeName, StringComparer.Ordinal)
                 .ToList()));
 
+        // ArticleHeading, public, where a Headings property needs it and no referenced assembly already has it.
+        var headingNeeded = collections
+            .Select(static (all, _) => all.Any(s => s.BodyMembers.AsImmutableArray().Any(m => m.Part == BodyPart.Headings)))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => HeadingSource.IsReferenced(compilation)));
+        context.RegisterSourceOutput(headingNeeded, static (context, needed) =>
+        {
+            if (needed.Left && !needed.Right)
+            {
+                context.AddSource(HeadingSource.HintName, HeadingSource.Text);
+            }
+        });
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ProjectOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
@@ -68,7 +80,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (inputs, cancellationToken) =>
             {
                 var ((text, (projectDirectory, bodiesPacked)), bindTo) = inputs;
-                var parsed = ArticleSource.Read(text, projectDirectory, bodiesPacked, cancellationToken);
+                var parsed = ArticleSource.Read(text, projectDirectory, bodiesPacked, cancellationToken, keepBody: RendersBodies(bindTo));
                 return ArticleBinder.Bind(parsed, bindTo, cancellationToken);
             })
             .WithTrackingName(TrackingNames.BoundArticles);
@@ -94,9 +106,24 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .WithComparer(ReferenceIdentity<CatalogLayout>.Instance)
             .WithTrackingName(TrackingNames.Layouts);
 
+        // The project's files, which image and file links in rendered bodies must name: read only when a collection renders.
+        var projectFiles = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(ProjectFilesName, StringComparison.OrdinalIgnoreCase))
+            .Collect()
+            .Combine(options)
+            .Combine(schemas.Select(static (all, _) => RendersBodies(all)))
+            .Select(static (inputs, cancellationToken) =>
+            {
+                var ((lists, projectOptions), renders) = inputs;
+                var list = renders ? lists.FirstOrDefault(text => projectOptions.IsProjectFilesList(text.Path)) : null;
+                return list?.GetText(cancellationToken) is { } text ? ProjectFiles.Read(text.ToString(), projectOptions.ProjectDirectory) : null;
+            })
+            .WithTrackingName(TrackingNames.ProjectFiles);
+
         var catalogs = layouts
             .Combine(boundArticles.Collect())
-            .Select(static (inputs, _) => inputs.Left.Fill(inputs.Right.Where(a => a is not null).Select(a => a!).ToList()))
+            .Combine(projectFiles)
+            .Select(static (inputs, _) => inputs.Left.Left.Fill(inputs.Left.Right.Where(a => a is not null).Select(a => a!).ToList(), inputs.Right))
             .WithComparer(ReferenceIdentity<CatalogSet>.Instance)
             .WithTrackingName(TrackingNames.Catalogs);
 
@@ -186,4 +213,20 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
     }
 
     internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The name of the list of the project's files that the package's targets write (ArticleGen.targets).</summary>
+    internal const string ProjectFilesName = "ArticleGen.files";
+
+    private static bool RendersBodies(EquatableArray<CollectionSchema> schemas)
+    {
+        foreach (var schema in schemas)
+        {
+            if (schema.RendersBodies)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

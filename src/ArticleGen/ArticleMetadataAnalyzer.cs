@@ -80,6 +80,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
 
             // Each article on its own, concurrently; kept for the checks across files.
             var bound = new ConcurrentBag<BoundArticle>();
+            var keepBodies = schemas.Any(s => s.RendersBodies);
             start.RegisterAdditionalFileAction(fileContext =>
             {
                 var file = fileContext.AdditionalFile;
@@ -89,7 +90,7 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 }
 
                 // ArticleSource and ArticleBinder turn their own exceptions into ART016: nothing here throws past them.
-                var parsed = ArticleSource.Read(file, options, fileContext.CancellationToken);
+                var parsed = ArticleSource.Read(file, options, keepBodies, fileContext.CancellationToken);
                 var article = ArticleBinder.Bind(parsed, schemas, fileContext.CancellationToken);
                 if (article is null)
                 {
@@ -105,7 +106,8 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             {
                 var severities = SeveritiesOfArticles(end, trees);
                 var articles = bound.ToList();
-                var acrossFiles = CatalogBuilder.Diagnose(schemas, articles);
+                var files = keepBodies ? ProjectFiles.From(end.Options.AdditionalFiles, options, end.CancellationToken) : null;
+                var acrossFiles = CatalogBuilder.Diagnose(schemas, articles, files);
                 Report(end, acrossFiles, severities);
 
                 // ART021: a key failing the same way in many files, once per key, beside the exact diagnostics.

@@ -25,6 +25,10 @@ namespace ArticleGen;
 /// Bytes of catalog data that may go in string literals (<c>ArticleGenStringDataBudget</c>): they compile fastest but
 /// share the assembly's 16 MB user-string heap with the project's own strings; the rest goes in <c>u8</c> literals.
 /// </param>
+/// <param name="ProjectFilesList">
+/// The additional file that lists the project's files, one full path a line (<c>ArticleGenProjectFiles</c>, written by the
+/// package's targets): what relative links in rendered bodies must name (ART020). Null when the build gives none.
+/// </param>
 /// <param name="BodiesPacked">
 /// Whether the package's targets pack the bodies of the project's Markdown files into the resource <c>ArticleGen.Bodies</c>
 /// (<c>ArticleGenBodiesPacked</c>, true unless <c>ArticleGenEmbedBodies</c> is false): then bodies are read from there.
@@ -37,7 +41,8 @@ internal sealed record ProjectOptions(
     int StringDataBudget = ProjectOptions.DefaultStringDataBudget,
     string? InvalidStringDataBudget = null,
     bool BodiesPacked = false,
-    bool IsHotReloadCompilation = false)
+    bool IsHotReloadCompilation = false,
+    string? ProjectFilesList = null)
 {
     /// <summary>12 MiB of the 16 MB heap; a project with more than 4 MB of its own strings lowers it.</summary>
     public const int DefaultStringDataBudget = 12 << 20;
@@ -67,7 +72,10 @@ internal sealed record ProjectOptions(
             ReadBudget(options, out var invalid),
             invalid,
             IsTrue(options, "build_property.ArticleGenBodiesPacked"),
-            IsTrue(options, HotReloadCompilationKey));
+            IsTrue(options, HotReloadCompilationKey),
+            options.TryGetValue("build_property.ArticleGenProjectFiles", out var projectFiles) && projectFiles.Trim().Length > 0
+                ? projectFiles.Trim().Replace('\\', '/')
+                : null);
     }
 
     /// <summary>A byte count; an unset or empty property is the default, anything else that is not a count is reported (ART017).</summary>
@@ -106,6 +114,10 @@ internal sealed record ProjectOptions(
 
         return include.Trim().Length > 0 ? Lists(include, typeName) : !Lists(exclude, typeName);
     }
+
+    /// <summary>Whether <paramref name="path"/> is the list of the project's files (<see cref="ProjectFilesList"/>).</summary>
+    public bool IsProjectFilesList(string path) =>
+        ProjectFilesList is not null && string.Equals(path.Replace('\\', '/'), ProjectFilesList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The file's path relative to the project directory, '/'-separated (unchanged if it lies elsewhere).</summary>
     public string RelativePathOf(string path) => RelativePathOf(ProjectDirectory, path);

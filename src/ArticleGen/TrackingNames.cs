@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string BoundArticles = nameof(BoundArticles);
     public const string LayoutKeys = nameof(LayoutKeys);
     public const string Layouts = nameof(Layouts);
+    public const string ProjectFiles = nameof(ProjectFiles);
     public const string Catalogs = nameof(Catalogs);
     public const string CatalogFiles = nameof(CatalogFiles);
     public const string StoreFiles = nameof(StoreFiles);

@@ -61,10 +61,21 @@ internal static partial class ArticleBinder
             var id = ArticlePath.IdOf(article.RelativePath, glob);
             var slug = binder.Slug ?? ArticlePath.DefaultSlug(id);
             var title = collection.TitleProperty is null ? null : (value.Get(collection.TitleProperty) as StringValue)?.Value;
+
+            // The body rendered once, here, with the article: what the catalog needs of it is kept, the Markdown only
+            // when the catalog holds it (a packed body is read from the pack, and was kept only to be rendered).
+            var rendered = collection.RendersBodies ? Rendering.BodyRenderer.Render(article.Body, collection.Markdown!, article.BodyPlace, cancellationToken) : null;
+            if (rendered is not null && collection.BodyMembers.Any(m => m.Part == BodyPart.Headings))
+            {
+                binder.Shapes.Add(ShapeKey.Of(BodyMembers.HeadingTypeName, 3, [0, 1, 2], withFileMembers: false));
+            }
+
             return new BoundArticle(
-                collection.TypeName, article.RelativePath, id, slug, article.Body, title, value,
+                collection.TypeName, article.RelativePath, id, slug, article.PackedBody is null ? article.Body : "", title, value,
                 article.LocationOf(article.OpeningLine), binder.Diagnostics.ToEquatableArray())
             {
+                Url = collection.UrlPattern is { } pattern ? UrlPatterns.Apply(pattern, slug, id) : null,
+                Rendered = rendered,
                 // The property name before collisions are settled: a function of the slug, so worked out once per edit.
                 NaturalMemberName = Model.MemberNames.FromSlug(slug),
                 PackedBody = article.PackedBody,
@@ -178,8 +189,12 @@ internal static partial class ArticleBinder
 
             // Values in declared order, whatever the keys' order: an object's shape is then which properties it sets.
             values.Sort((a, b) => a.Declared.CompareTo(b.Declared));
+            // An entry's computed members (its Url, the rendered body's parts) follow its front matter's and are always set.
             var offset = isRoot ? ShapeKey.FileMembers.Length : 0;
-            Shapes.Add(ShapeKey.Of(shape.TypeName, offset + shape.Properties.Count, values.Select(v => offset + v.Declared), withFileMembers: isRoot));
+            var computed = isRoot ? collection.ComputedMemberCount : 0;
+            var declaredCount = offset + shape.Properties.Count;
+            Shapes.Add(ShapeKey.Of(
+                shape.TypeName, declaredCount + computed, values.Select(v => offset + v.Declared).Concat(Enumerable.Range(declaredCount, computed)), withFileMembers: isRoot));
             return new ObjectValue(shape.TypeName, values.Select(v => v.Value).ToEquatableArray());
         }
 

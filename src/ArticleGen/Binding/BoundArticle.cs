@@ -36,6 +36,12 @@ internal sealed record BoundArticle(
     /// <summary>The body's name in the packed bodies, when the catalog reads it from there (<see cref="Parsing.ParsedArticle.PackedBody"/>).</summary>
     public string? PackedBody { get; init; }
 
+    /// <summary>The entry's address, when its collection declares a <c>Url</c> pattern.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The rendered body, when the collection declares an <c>[ArticleBody]</c> property.</summary>
+    public Rendering.RenderedBody? Rendered { get; init; }
+
     /// <summary>Which properties each object of the entry sets (<see cref="ShapeKey"/>), distinct and ordered.</summary>
     public EquatableArray<ShapeKey> Shapes { get; init; } = EquatableArray<ShapeKey>.Empty;
 

@@ -110,11 +110,26 @@ internal static class DiagnosticDescriptors
         "'{0}' fails with {1} in {2} files of {3}; the first, '{4}': {5}",
         DiagnosticSeverity.Warning, acrossFiles: true);
 
+    public static readonly DiagnosticDescriptor LinkNamesNoArticle = Create(
+        "ART018", "Link names no article",
+        "The link '{0}' names no {1}",
+        DiagnosticSeverity.Error, acrossFiles: true);
+
+    public static readonly DiagnosticDescriptor LinkNamesNoHeading = Create(
+        "ART019", "Link names no heading",
+        "The link '{0}' names no heading of {1}: no heading has the id '{2}'{3}",
+        DiagnosticSeverity.Warning, acrossFiles: true);
+
+    public static readonly DiagnosticDescriptor LinkNamesNoFile = Create(
+        "ART020", "Link names no file of the project",
+        "The {0} '{1}' names no file of the project: it leads to '{2}'",
+        DiagnosticSeverity.Error, acrossFiles: true);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, MissingRequiredKey, ValueDoesNotConvert,
         UnknownKey, DuplicateKey, DuplicateSlug, UnknownEnumName, DanglingReference,
         InvalidCollectionDeclaration, GlobMatchesNoFile, FrontMatterNotMapping, FileInTwoCollections, ReferenceCycle,
-        InternalError, InvalidProjectProperty, SameFailureInManyFiles);
+        InternalError, InvalidProjectProperty, LinkNamesNoArticle, LinkNamesNoHeading, LinkNamesNoFile, SameFailureInManyFiles);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -32,6 +32,55 @@ internal static class AttributeSource
 
                 /// <summary>The files of the collection, relative to the project directory.</summary>
                 public string Glob { get; }
+
+                /// <summary>
+                /// Each entry's address, with <c>{slug}</c> or <c>{id}</c> (<c>/blog/{slug}</c>): gives every entry a <c>string Url</c>,
+                /// which links to the entry's Markdown file from other articles are rendered as.
+                /// </summary>
+                public string? Url { get; set; }
+
+                /// <summary>
+                /// The Markdig extensions the bodies are rendered with, as Markdig's extension string (<c>advanced</c>,
+                /// <c>pipetables+footnotes</c>, <c>common</c>); <c>advanced</c> when not set. Headings always get ids.
+                /// </summary>
+                public string? MarkdownExtensions { get; set; }
+            }
+
+            /// <summary>What ArticleGen computes from an article's Markdown body at build time for an <see cref="ArticleBodyAttribute"/> property.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("{{GeneratorInfo.Name}}", "{{GeneratorInfo.Version}}")]
+            internal enum ArticleBodyPart
+            {
+                /// <summary>The body as HTML (a <c>string</c>), links between articles rewritten to their entries' <c>Url</c>.</summary>
+                Html = 0,
+
+                /// <summary>The HTML of the body before a <c>&lt;!--more--&gt;</c> line, else of its first paragraph (a <c>string</c>).</summary>
+                Excerpt = 1,
+
+                /// <summary>Every heading in order (a list of <c>ArticleGen.ArticleHeading</c>).</summary>
+                Headings = 2,
+
+                /// <summary>The words of the body's text (an <c>int</c>); each Chinese or Japanese character counts as one.</summary>
+                WordCount = 3,
+
+                /// <summary>The time it takes to read the body (a <c>TimeSpan</c>): 200 words or 500 Chinese or Japanese characters a minute, in whole minutes, at least one.</summary>
+                ReadingTime = 4,
+            }
+
+            /// <summary>Fills the property with what ArticleGen computes from the article's Markdown body at build time.</summary>
+            [global::System.AttributeUsage(global::System.AttributeTargets.Property, Inherited = true, AllowMultiple = false)]
+            [global::System.Diagnostics.Conditional("ARTICLEGEN_KEEP_ATTRIBUTES")]
+            [global::System.CodeDom.Compiler.GeneratedCode("{{GeneratorInfo.Name}}", "{{GeneratorInfo.Version}}")]
+            internal sealed class ArticleBodyAttribute : global::System.Attribute
+            {
+                /// <summary>Fills the property with <paramref name="part"/> of the body.</summary>
+                /// <param name="part">What the property holds.</param>
+                public ArticleBodyAttribute(ArticleBodyPart part)
+                {
+                    Part = part;
+                }
+
+                /// <summary>What the property holds.</summary>
+                public ArticleBodyPart Part { get; }
             }
 
             /// <summary>

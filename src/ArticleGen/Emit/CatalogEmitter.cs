@@ -73,6 +73,7 @@ internal static class CatalogEmitter
         WriteEntryMember(writer, schema, GeneratedMembers.Slug, "Slug", "The entry's slug: its front matter's <c>slug</c>, or else its file name without extension.", accessor);
         WriteEntryMember(writer, schema, GeneratedMembers.Body, "Body", "The article's text after its front matter, with line endings normalised to <c>\\n</c>.", accessor);
         WriteEntryMember(writer, schema, GeneratedMembers.SourcePath, "SourcePath", "The article's path relative to the project directory, '/'-separated.", accessor);
+        WriteEntryMember(writer, schema, GeneratedMembers.Url, "Url", "The entry's address: <c>" + XmlDoc.Escape(schema.UrlPattern ?? "") + "</c> with its slug and id put in. Links to the article's file from other articles are rendered as this.", accessor);
 
         CloseTypeDeclaration(writer, schema);
         return writer.ToString();

@@ -42,16 +42,25 @@ internal sealed partial class StoreLayout
         writer.OpenBlock(layout.ShapeIsInt64 ? "switch (r.Int64())" : "switch (r.String())");
         foreach (var shape in shapes)
         {
+            var reads = new List<string>();
             var initializers = new List<string>();
             for (var i = 0; i < layout.Names.Length; i++)
             {
                 if (shape.Has(i))
                 {
-                    initializers.Add(CSharpText.Identifier(layout.Names[i]) + " = " + ReaderName(layout.Types[i]) + "(r)");
+                    reads.Add(ReaderName(layout.Types[i]) + "(r)");
+                    initializers.Add(CSharpText.Identifier(layout.Names[i]) + " = " + reads[reads.Count - 1]);
                 }
             }
 
             var label = layout.ShapeIsInt64 ? CSharpText.Long(shape.ToInt64()) : CSharpText.String(shape.Mask);
+            if (layout.IsConstructed)
+            {
+                // Arguments are evaluated left to right, the order the data holds the values in.
+                writer.Line("case " + label + ": return new " + layout.TypeName + "(" + string.Join(", ", reads) + ");");
+                continue;
+            }
+
             writer.Line("case " + label + ": return new " + layout.TypeName + (initializers.Count == 0 ? "()" : " { " + string.Join(", ", initializers) + " }") + ";");
         }
 

@@ -58,6 +58,12 @@ internal sealed partial class StoreLayout
                 types.Add(property.Type);
             }
 
+            foreach (var (name, type) in schema.ComputedMembers)
+            {
+                names.Add(name);
+                types.Add(type);
+            }
+
             _roots[slot] = Add(schema.TypeName, names, types);
             foreach (var nested in schema.NestedTypes)
             {
@@ -71,7 +77,7 @@ internal sealed partial class StoreLayout
                         nestedTypes.Add(property.Type);
                     }
 
-                    Add(nested.TypeName, nestedNames, nestedTypes);
+                    Add(nested.TypeName, nestedNames, nestedTypes).IsConstructed = nested.IsConstructed;
                 }
             }
         }
@@ -105,6 +111,9 @@ internal sealed partial class StoreLayout
         public FieldType[] Types { get; } = types;
 
         public Dictionary<string, int> Index { get; } = IndexOf(names);
+
+        /// <summary>Built by its constructor with every property in order (<c>ArticleHeading</c>), not by an object initializer.</summary>
+        public bool IsConstructed { get; set; }
 
         /// <summary>Whether the shape is read as one integer (up to 64 properties) or as text.</summary>
         public bool ShapeIsInt64 => Names.Length <= ShapeKey.MaxInt64Properties;

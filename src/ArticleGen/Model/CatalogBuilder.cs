@@ -17,7 +17,7 @@ namespace ArticleGen.Model;
 internal static class CatalogBuilder
 {
     /// <summary>The diagnostics that need every article at once, without building anything to emit (for the analyzer).</summary>
-    public static EquatableArray<DiagnosticInfo> Diagnose(EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles)
+    public static EquatableArray<DiagnosticInfo> Diagnose(EquatableArray<CollectionSchema> schemas, IReadOnlyList<BoundArticle> articles, ProjectFiles? files = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
         try
@@ -25,6 +25,10 @@ internal static class CatalogBuilder
             var collections = ReadCollections(schemas, articles, diagnostics);
             ResolveReferences(collections, diagnostics);
             LeaveOutCycles(collections, diagnostics);
+            if (BodyLinks.For(schemas, articles, files) is { } links)
+            {
+                diagnostics.AddRange(links.Check(articles.OrderBy(a => a.RelativePath, StringComparer.Ordinal)));
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -31,15 +31,24 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
 
     public static BoundArticle KeyOf(BoundArticle article) =>
         article.Value is null || HoldsReference(article.Value)
-            ? article
-            : article with { Value = LeftOut, Title = null, Body = "" };
+            ? (article.Rendered is null ? article : article with { Rendered = null })
+            : article with { Value = LeftOut, Title = null, Body = "", Rendered = null };
 
     public static CatalogLayout Build(EquatableArray<Schema.CollectionSchema> schemas, IReadOnlyList<BoundArticle> keys, int stringDataBudget) =>
-        new(keys, CatalogBuilder.Build(schemas, keys, stringDataBudget));
+        new(keys, CatalogBuilder.Build(schemas, keys, stringDataBudget)) { Schemas = schemas };
 
-    /// <summary>The catalogs with every entry's article and value its own; <paramref name="articles"/> come in the order of the keys.</summary>
-    public CatalogSet Fill(IReadOnlyList<BoundArticle> articles)
+    /// <summary>The collections the layout was built for.</summary>
+    public EquatableArray<Schema.CollectionSchema> Schemas { get; private init; }
+
+    /// <summary>
+    /// The catalogs with every entry's article and value its own, and what is computed from every article at once: the
+    /// entries' Url and rendered bodies, their links rewritten and checked (ART018 to ART020 join the diagnostics).
+    /// </summary>
+    /// <param name="articles">Every bound article, in the order of the keys.</param>
+    /// <param name="files">The project's files, what image and file links must name; null when the build lists none.</param>
+    public CatalogSet Fill(IReadOnlyList<BoundArticle> articles, ProjectFiles? files = null)
     {
+        var links = BodyLinks.For(Schemas, articles, files);
         var articleOf = new Dictionary<BoundArticle, BoundArticle>(Keys.Count, ReferenceIdentity<BoundArticle>.Instance);
         for (var i = 0; i < Keys.Count && i < articles.Count; i++)
         {
@@ -57,15 +66,15 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
                 var article = articleOf[entry.Article];
 
                 // A key with its value left out has no reference either: the article's own value is the entry's.
-                entries[e] = ReferenceEquals(entry.Article.Value, LeftOut)
-                    ? entry with { Article = article, Value = article.Value! }
-                    : entry with { Article = article };
+                var value = ReferenceEquals(entry.Article.Value, LeftOut) ? article.Value! : entry.Value;
+                entries[e] = entry with { Article = article, Value = links is null ? value : links.WithComputedMembers(article, value) };
             }
 
             chunks[c] = chunk with { Entries = entries.ToEquatableArray() };
         }
 
-        return Built with { ChunkFiles = chunks.ToEquatableArray() };
+        var filled = Built with { ChunkFiles = chunks.ToEquatableArray() };
+        return links is null ? filled : filled with { AllDiagnostics = Built.AllDiagnostics.Concat(links.Check(articles)).ToEquatableArray() };
     }
 
     /// <summary>

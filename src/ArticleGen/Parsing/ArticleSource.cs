@@ -12,9 +12,9 @@ namespace ArticleGen.Parsing;
 /// <summary>Reads an article file as the compiler hands it over, for the generator and the analyzer alike.</summary>
 internal static class ArticleSource
 {
-    /// <summary>For the analyzer, which reports on front matter only: the body is never kept.</summary>
-    public static ParsedArticle Read(AdditionalText file, ProjectOptions options, CancellationToken cancellationToken) =>
-        Read(file, options.ProjectDirectory, bodiesPacked: true, cancellationToken);
+    /// <summary>For the analyzer, which reports on front matter, and on links when a collection renders its bodies: the body is kept only then.</summary>
+    public static ParsedArticle Read(AdditionalText file, ProjectOptions options, bool keepBody, CancellationToken cancellationToken) =>
+        Read(file, options.ProjectDirectory, bodiesPacked: true, cancellationToken, keepBody);
 
     /// <param name="file">The article.</param>
     /// <param name="projectDirectory">The project directory ('/'-terminated).</param>
@@ -23,7 +23,8 @@ internal static class ArticleSource
     /// the catalog will read from the pack is not kept (on a site of long pages, most of what the generator would hold).
     /// </param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static ParsedArticle Read(AdditionalText file, string projectDirectory, bool bodiesPacked, CancellationToken cancellationToken)
+    /// <param name="keepBody">Keep the body even when it is packed: a collection renders bodies, and rendering needs it.</param>
+    public static ParsedArticle Read(AdditionalText file, string projectDirectory, bool bodiesPacked, CancellationToken cancellationToken, bool keepBody = false)
     {
         var relativePath = ProjectOptions.RelativePathOf(projectDirectory, file.Path);
         try
@@ -31,7 +32,7 @@ internal static class ArticleSource
             var text = file.GetText(cancellationToken);
             var content = text?.ToString() ?? "";
             var packedBody = text?.Encoding is null or UTF8Encoding ? BodyResource.NameOf(file.Path, projectDirectory, bodiesPacked) : null;
-            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, keepBody: packedBody is null, cancellationToken) with { PackedBody = packedBody };
+            var parsed = FrontMatterReader.Read(file.Path, relativePath, content, keepBody: keepBody || packedBody is null, cancellationToken) with { PackedBody = packedBody };
             return text is null ? parsed : CheckDecoding(parsed, text, content);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -56,7 +56,9 @@ internal static class FrontMatterReader
         var body = !keepBody || line.NextStart >= text.Length ? "" : NormalizeLineEndings(text.Substring(line.NextStart));
         var origin = new TextPosition(yamlStart, firstLine.Number + 1, 0);
         var result = YamlTreeReader.Read(text, yamlStart, line.Start, origin, filePath, cancellationToken);
-        return new ParsedArticle(filePath, relativePath, result.Root, openingRange, body, result.Diagnostics) { FrontMatterEnd = line.Start };
+        var bodyPlace = new Rendering.BodyPlace(
+            filePath, line.NextStart, line.Number + 1, CarriageReturns: line.NextStart - line.ContentEnd == 2);
+        return new ParsedArticle(filePath, relativePath, result.Root, openingRange, body, result.Diagnostics) { FrontMatterEnd = line.Start, BodyPlace = bodyPlace };
 
         ParsedArticle Failed(DiagnosticInfo diagnostic) =>
             new(filePath, relativePath, null, openingRange, "", new[] { diagnostic }.ToEquatableArray());

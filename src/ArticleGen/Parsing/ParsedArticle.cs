@@ -35,5 +35,8 @@ internal sealed record ParsedArticle(
     /// </summary>
     public string? PackedBody { get; init; }
 
+    /// <summary>Where <see cref="Body"/> starts in the file, for the places of its links (<see cref="Rendering.BodyPlace"/>).</summary>
+    public Rendering.BodyPlace BodyPlace { get; init; }
+
     public LocationInfo LocationOf(SourceRange range) => new(FilePath, range.Span, range.LineSpan);
 }

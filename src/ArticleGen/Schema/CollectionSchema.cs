@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Common;
 using ArticleGen.Diagnostics;
@@ -20,6 +21,9 @@ internal sealed record PropertyShape(
 /// <summary>A record or class whose properties a mapping binds to (the collection type itself, or a nested type).</summary>
 internal sealed record ObjectShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties)
 {
+    /// <summary>Built by its constructor, every property in order (<c>ArticleHeading</c>), not by an object initializer.</summary>
+    public bool IsConstructed { get; init; }
+
     public ObjectShape WithoutLocations() => this with { Properties = Properties.Select(p => p with { Location = null }).ToEquatableArray() };
 }
 
@@ -49,6 +53,9 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="Diagnostics">ART011s found in the declaration.</param>
 /// <param name="HasUtf8Literals">Whether <c>ReadOnlySpan&lt;T&gt;</c> exists and the language is C# 11 or later, so data can be in <c>u8</c> literals.</param>
 /// <param name="HasMetadataUpdateHandler">Whether the consumer has <c>MetadataUpdateHandlerAttribute</c> (.NET 6 and later), through which hot reload clears the store.</param>
+/// <param name="UrlPattern">The <c>Url</c> of <c>[ArticleCollection]</c> (<c>/blog/{slug}</c>), or null: the entries then have no Url.</param>
+/// <param name="BodyMembers">The <c>[ArticleBody]</c> properties, in declaration order: the body is rendered only when there is one.</param>
+/// <param name="Markdown">The collection's Markdown (its <c>MarkdownExtensions</c>), when it renders bodies.</param>
 internal sealed record CollectionSchema(
     string TypeName,
     string Name,
@@ -68,8 +75,39 @@ internal sealed record CollectionSchema(
     bool CanEmit,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool HasUtf8Literals = false,
-    bool HasMetadataUpdateHandler = false)
+    bool HasMetadataUpdateHandler = false,
+    string? UrlPattern = null,
+    EquatableArray<BodyMember> BodyMembers = default,
+    Rendering.MarkdownDialect? Markdown = null)
 {
+    /// <summary>Whether the collection renders its bodies: it declares an <c>[ArticleBody]</c> property (contract §6).</summary>
+    public bool RendersBodies => Markdown is not null && BodyMembers.Count > 0;
+
+    /// <summary>
+    /// The entry members filled in when the catalog is built rather than from the front matter, in the order the data
+    /// holds them after the front-matter properties: the Url, then the body members.
+    /// </summary>
+    public IEnumerable<(string Name, FieldType Type)> ComputedMembers
+    {
+        get
+        {
+            if (UrlPattern is not null)
+            {
+                yield return ("Url", UrlType);
+            }
+
+            foreach (var member in BodyMembers)
+            {
+                yield return (member.Name, member.Type);
+            }
+        }
+    }
+
+    /// <summary>How many <see cref="ComputedMembers"/> there are.</summary>
+    public int ComputedMemberCount => (UrlPattern is null ? 0 : 1) + BodyMembers.Count;
+
+    private static readonly FieldType UrlType = new(ValueKind.String, "string", "string", IsNullable: false);
+
     /// <summary>Whether articles can be bound: the declaration has no error.</summary>
     public bool IsValid => CanEmit && Diagnostics.Count == 0;
 
@@ -114,4 +152,7 @@ internal enum GeneratedMembers
     Slug = 2,
     Body = 4,
     SourcePath = 8,
+
+    /// <summary>An entry's address, when the collection declares a <c>Url</c> pattern.</summary>
+    Url = 16,
 }

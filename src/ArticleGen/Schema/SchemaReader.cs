@@ -168,10 +168,49 @@ internal static class SchemaReader
             }
         }
 
+        // What the catalog computes: the entries' Url and the rendered body's parts (contract §6).
+        var urlPattern = NamedArgument(attribute, "Url") as string;
+        if (urlPattern is not null && UrlPatterns.Check(urlPattern) is { } urlProblem)
+        {
+            Report(attributeLocation, $"The Url '{urlPattern}' of {type.Name} is not valid: {urlProblem}");
+            urlPattern = null;
+        }
+
+        if (urlPattern is not null)
+        {
+            var declaredUrl = FindMember(type, "Url");
+            if (declaredUrl is null)
+            {
+                generatedMembers |= GeneratedMembers.Url;
+            }
+            else if (declaredUrl is not IPropertySymbol { Type.SpecialType: SpecialType.System_String, IsStatic: false, SetMethod: not null } urlProperty
+                || urlProperty.SetMethod.DeclaredAccessibility == Accessibility.Private)
+            {
+                Report(declaredUrl.Locations.FirstOrDefault(), $"{type.Name}.Url must be a string property with an 'init' or 'set' accessor: ArticleGen sets it from the collection's Url '{urlPattern}'");
+            }
+        }
+
+        var bodyMembers = BodyMembers.Read(type, Report);
+        var markdown = (Rendering.MarkdownDialect?)null;
+        if (bodyMembers.Count > 0 || NamedArgument(attribute, "MarkdownExtensions") is string)
+        {
+            var extensions = NamedArgument(attribute, "MarkdownExtensions") as string;
+            markdown = Rendering.MarkdownDialect.TryCreate(extensions, out var extensionsProblem);
+            if (markdown is null)
+            {
+                Report(attributeLocation, $"The MarkdownExtensions '{extensions}' of {type.Name} are not Markdig's: {extensionsProblem}");
+            }
+        }
+
         // Properties, then every nested type they reach, breadth first.
         var types = new TypeReader(compilation, Report, cancellationToken);
-        var root = types.ReadObject(type, isCollectionRoot: true);
+        var root = types.ReadObject(type, isCollectionRoot: true, urlPattern is null ? null : new HashSet<string>(System.StringComparer.Ordinal) { "Url" });
         var nested = types.ReadPendingObjects();
+        if (bodyMembers.Any(m => m.Part == BodyPart.Headings))
+        {
+            nested.Add(BodyMembers.HeadingShape);
+            nested.Sort((a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
+        }
 
         var titleProperty = root.Properties.FirstOrDefault(p => p.Name == "Title" && p.Type.Kind == ValueKind.String)?.Name;
         var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
@@ -201,7 +240,23 @@ internal static class SchemaReader
             // The handler is named in an assembly attribute, where a type nested in a private one cannot be named.
             HasMetadataUpdateHandler: compilation.GetTypeByMetadataName("System.Reflection.Metadata.MetadataUpdateHandlerAttribute") is { } handler
                 && compilation.IsSymbolAccessibleWithin(handler, compilation.Assembly)
-                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
+                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly),
+            UrlPattern: urlPattern,
+            BodyMembers: bodyMembers.ToEquatableArray(),
+            Markdown: bodyMembers.Count > 0 ? markdown : null);
+    }
+
+    private static object? NamedArgument(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Base classes and interfaces declared in the user's source (not object, not the BCL's), ordinally sorted.</summary>

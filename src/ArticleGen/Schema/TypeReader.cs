@@ -22,7 +22,10 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     /// <summary>The bindable properties of <paramref name="type"/>: public, instance, with an accessible init or set accessor.</summary>
-    public ObjectShape ReadObject(INamedTypeSymbol type, bool isCollectionRoot)
+    /// <param name="type">The type.</param>
+    /// <param name="isCollectionRoot">Whether it is the collection type, whose file members are never keys.</param>
+    /// <param name="computedNames">Properties of the collection type filled when the catalog is built (its <c>Url</c>), never from a key.</param>
+    public ObjectShape ReadObject(INamedTypeSymbol type, bool isCollectionRoot, ISet<string>? computedNames = null)
     {
         _seen.Add(TypeNameOf(type));
         var properties = new List<PropertyShape>();
@@ -30,12 +33,22 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
         foreach (var property in BindableProperties(type))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (isCollectionRoot && property.Name is "Id" or "Slug" or "Body" or "SourcePath")
+            if (isCollectionRoot && (property.Name is "Id" or "Slug" or "Body" or "SourcePath" || (computedNames?.Contains(property.Name) ?? false)))
             {
-                continue; // set from the file, never from a key
+                continue; // set from the file or its rendered body, never from a key
             }
 
             var location = property.Locations.FirstOrDefault();
+            if (BodyMembers.IsBodyMember(property))
+            {
+                if (!isCollectionRoot)
+                {
+                    report(location, $"[ArticleBody] on {type.Name}.{property.Name} applies to properties of a collection type: a nested mapping has no body of its own");
+                }
+
+                continue; // read by BodyMembers
+            }
+
             var field = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SchemaReader.FieldAttributeName);
             var explicitKey = field?.ConstructorArguments.FirstOrDefault().Value as string;
             if (field is not null && field.ConstructorArguments.Length > 0 && (explicitKey is null || explicitKey.Trim().Length == 0))

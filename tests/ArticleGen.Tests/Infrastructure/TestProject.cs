@@ -94,6 +94,21 @@ internal sealed class TestProject
         return [(BodyPack.ResourceName, pack.ToArray())];
     }
 
+    /// <summary>
+    /// As the package's targets do: the list of the project's files (these, and every article), which image and file
+    /// links in rendered bodies must name (ART020).
+    /// </summary>
+    public TestProject WithProjectFiles(params string[] relativePaths)
+    {
+        _projectFiles = relativePaths;
+        _properties["build_property.ArticleGenProjectFiles"] = ProjectFilesPath;
+        return this;
+    }
+
+    private const string ProjectFilesPath = Directory + "obj/Debug/net8.0/ArticleGen.files";
+
+    private string[]? _projectFiles;
+
     public TestProject WithLanguageVersion(LanguageVersion version)
     {
         ParseOptions = ParseOptions.WithLanguageVersion(version);
@@ -133,6 +148,7 @@ internal sealed class TestProject
     public ImmutableArray<AdditionalText> AdditionalTexts() =>
         _articles.Select(a => (AdditionalText)new InMemoryAdditionalText(a.Path, a.Text))
             .Concat(_binaryArticles.Select(a => new InMemoryAdditionalText(a.Path, a.Bytes, a.Fallback)))
+            .Concat(_projectFiles is null ? [] : [new InMemoryAdditionalText(ProjectFilesPath, string.Join("\n", _projectFiles.Select(p => Directory + p).Concat(_articles.Select(a => a.Path))))])
             .ToImmutableArray();
 
     public AnalyzerConfigOptionsProvider OptionsProvider()

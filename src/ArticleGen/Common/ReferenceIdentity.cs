@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
-namespace ArticleGen.Model;
+namespace ArticleGen.Common;
 
-/// <summary>Compares by reference: two equal-looking values in two places are two references to resolve.</summary>
+/// <summary>Compares by reference: two equal-looking values in two places are two things (two references to resolve, two links to find).</summary>
 internal sealed class ReferenceIdentity<T> : IEqualityComparer<T>
     where T : class
 {

@@ -1,0 +1,194 @@
+using System.Text;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ArticleGen.Rendering;
+
+/// <summary>The text a reader sees in a parsed body: a heading's text, and the words of the whole body (contract §6).</summary>
+internal static class PlainText
+{
+    /// <summary>A heading's inline text: code spans keep their text; emphasis, raw HTML and <c>{#id}</c> attributes are dropped.</summary>
+    public static string OfHeading(HeadingBlock heading)
+    {
+        var text = new StringBuilder();
+        if (heading.Inline is { } inline)
+        {
+            AppendInlines(text, inline, forWords: false);
+        }
+
+        return Collapse(text);
+    }
+
+    /// <summary>
+    /// The words of paragraphs, headings, lists, tables and code (not URLs, link destinations, images or raw HTML),
+    /// and apart from them the Han, Hiragana and Katakana characters, which count one each.
+    /// </summary>
+    public static (int Words, int CjkCharacters) CountWords(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        AppendBlock(text, document);
+        return Count(text);
+    }
+
+    private static void AppendBlock(StringBuilder text, Block block)
+    {
+        switch (block)
+        {
+            case HtmlBlock:
+                return; // raw HTML: tags, not text
+            case CodeBlock code:
+                // Fenced or indented code (and math blocks, which are fenced code to Markdig): its lines are text.
+                foreach (var line in code.Lines.Lines)
+                {
+                    if (line.Slice.Text is not null)
+                    {
+                        text.Append(line.Slice.Text, line.Slice.Start, line.Slice.Length).Append('\n');
+                    }
+                }
+
+                return;
+            case LeafBlock { Inline: { } inline }:
+                AppendInlines(text, inline, forWords: true);
+                text.Append('\n');
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    AppendBlock(text, child);
+                }
+
+                return;
+        }
+    }
+
+    private static void AppendInlines(StringBuilder text, ContainerInline container, bool forWords)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case AutolinkInline autolink:
+                    if (!forWords)
+                    {
+                        text.Append(autolink.Url); // the text a heading shows
+                    }
+
+                    break;
+                case LinkInline { IsAutoLink: true } when forWords:
+                    break; // a bare URL is not a word
+                case LinkInline { IsImage: true } when forWords:
+                    break; // an image's alt text is not read
+                case ContainerInline nested:
+                    AppendInlines(text, nested, forWords);
+                    break;
+                case TaskList:
+                case HtmlInline:
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Runs of whitespace as one space, trimmed.</summary>
+    private static string Collapse(StringBuilder text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// A word is a run of characters between whitespace that holds a letter or a digit (so "—" alone is not one, and
+    /// "well-known" is one); each Han, Hiragana or Katakana character is counted apart and ends the run it is in.
+    /// </summary>
+    internal static (int Words, int CjkCharacters) Count(StringBuilder text)
+    {
+        int words = 0, cjk = 0;
+        var inWord = false;
+        var wordHasLetter = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int codePoint = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+
+            if (IsCjk(codePoint))
+            {
+                cjk++;
+                EndWord();
+                continue;
+            }
+
+            if (codePoint < 0x10000 && char.IsWhiteSpace((char)codePoint))
+            {
+                EndWord();
+                continue;
+            }
+
+            inWord = true;
+            wordHasLetter |= codePoint >= 0x10000 || char.IsLetterOrDigit((char)codePoint);
+        }
+
+        EndWord();
+        return (words, cjk);
+
+        void EndWord()
+        {
+            if (inWord && wordHasLetter)
+            {
+                words++;
+            }
+
+            inWord = false;
+            wordHasLetter = false;
+        }
+    }
+
+    /// <summary>Han (the unified ideographs and their extensions, compatibility ideographs), Hiragana, Katakana (with the prolonged sound mark ー).</summary>
+    internal static bool IsCjk(int codePoint) => codePoint switch
+    {
+        >= 0x3040 and <= 0x309F => true, // Hiragana
+        >= 0x30A0 and <= 0x30FF => true, // Katakana, ー (U+30FC)
+        >= 0x31F0 and <= 0x31FF => true, // Katakana phonetic extensions
+        >= 0xFF66 and <= 0xFF9F => true, // half-width Katakana, ｰ
+        >= 0x3400 and <= 0x4DBF => true, // Han extension A
+        >= 0x4E00 and <= 0x9FFF => true, // Han
+        >= 0xF900 and <= 0xFAFF => true, // Han compatibility
+        >= 0x20000 and <= 0x3134F => true, // Han extensions B to G, compatibility supplement
+        _ => false,
+    };
+}
