@@ -182,6 +182,9 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
         Assert.Contains("analyzers/dotnet/cs/ArticleGen.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        // Markdig renders bodies; System.Memory, which it asks for, is every compiler host's own (shipping one could clash).
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        Assert.DoesNotContain(entries, e => e.Contains("System.Memory", StringComparison.Ordinal));
         // The build task that packs the bodies; MSBuild provides the MSBuild assemblies it uses.
         Assert.Contains("tasks/netstandard2.0/ArticleGen.Build.dll", entries);
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.Build", StringComparison.Ordinal));
@@ -402,6 +405,77 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         }
 
         Assert.Single(Regex.Matches(reported, @"Site\.cs\(14,22\): error ART021: 'ms\.date' fails with ART005 in 6 files of Page; the first, 'docs/guide/p1\.md': "));
+    }
+
+    [Fact]
+    public void Rendered_bodies_build_warning_free_and_a_broken_link_or_a_removed_image_fails_at_its_place()
+    {
+        using var consumer = package.CreateConsumer("rendered");
+        consumer.Write("Post.cs", """
+            using ArticleGen;
+
+            namespace Consumer;
+
+            /// <summary>A post.</summary>
+            [ArticleCollection("content/posts/*.md", Url = "/blog/{slug}")]
+            public sealed partial record Post
+            {
+                /// <summary>The title.</summary>
+                public required string Title { get; init; }
+
+                /// <summary>The HTML.</summary>
+                [ArticleBody(ArticleBodyPart.Html)] public string Html { get; init; } = "";
+
+                /// <summary>The excerpt.</summary>
+                [ArticleBody(ArticleBodyPart.Excerpt)] public string Summary { get; init; } = "";
+
+                /// <summary>The table of contents.</summary>
+                [ArticleBody(ArticleBodyPart.Headings)] public IReadOnlyList<ArticleHeading> Toc { get; init; } = [];
+
+                /// <summary>The words.</summary>
+                [ArticleBody(ArticleBodyPart.WordCount)] public int Words { get; init; }
+
+                /// <summary>The reading time.</summary>
+                [ArticleBody(ArticleBodyPart.ReadingTime)] public TimeSpan ReadingTime { get; init; }
+            }
+            """);
+        consumer.Write("Program.cs", """
+            using Consumer;
+
+            foreach (var post in Post.All)
+            {
+                Console.WriteLine($"{post.Url}|{post.Words}|{post.ReadingTime.TotalMinutes}|{string.Join(",", post.Toc.Select(h => h.Level + ":" + h.Id))}|{post.Summary}");
+                Console.WriteLine(post.Html.Replace("\n", " "));
+            }
+            """);
+        consumer.Write("content/posts/first.md", "---\ntitle: First\n---\n# Hello\n\nSee [the second](second.md#part-two) and ![a shot](img/shot.png).\n");
+        consumer.Write("content/posts/second.md", "---\ntitle: Second\n---\n## Part two\n\nBack to [the first](first.md).\n");
+        consumer.Write("content/posts/img/shot.png", "not really a PNG");
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+        Assert.Equal(
+            [
+                "/blog/first|5|1|1:hello|<p>See <a href=\"/blog/second#part-two\">the second</a> and <img src=\"img/shot.png\" alt=\"a shot\" />.</p>",
+                "<h1 id=\"hello\">Hello</h1> <p>See <a href=\"/blog/second#part-two\">the second</a> and <img src=\"img/shot.png\" alt=\"a shot\" />.</p>",
+                "/blog/second|6|1|2:part-two|<p>Back to <a href=\"/blog/first\">the first</a>.</p>",
+                "<h2 id=\"part-two\">Part two</h2> <p>Back to <a href=\"/blog/first\">the first</a>.</p>",
+            ],
+            consumer.Run());
+
+        // The image removed: the list of the project's files changes, the compile runs again and the link is an error at its '!'.
+        File.Delete(consumer.PathOf("content/posts/img/shot.png"));
+        var missingImage = consumer.Build();
+        Assert.NotEqual(0, missingImage.ExitCode);
+        Assert.Contains("content/posts/first.md(6,42): error ART020: The image 'img/shot.png' names no file of the project: it leads to 'content/posts/img/shot.png'", missingImage.Output);
+
+        // A link to an article that is not there, at its '['.
+        consumer.Write("content/posts/img/shot.png", "back");
+        consumer.Write("content/posts/second.md", "---\ntitle: Second\n---\n## Part two\n\nBack to [the first](frist.md).\n");
+        var brokenLink = consumer.Build();
+        Assert.NotEqual(0, brokenLink.ExitCode);
+        Assert.Contains("content/posts/second.md(6,9): error ART018: The link 'frist.md' names no file of any collection: it leads to 'content/posts/frist.md'", brokenLink.Output);
     }
 
     [Fact]

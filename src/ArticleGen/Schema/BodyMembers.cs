@@ -79,7 +79,7 @@ internal static class BodyMembers
                     continue;
                 }
 
-                var fieldType = TypeFor(part, property.Type, property.NullableAnnotation);
+                var fieldType = TypeFor(part, property.Type);
                 if (fieldType is null)
                 {
                     report(location, $"{type.Name}.{property.Name} is a {property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}, but ArticleBodyPart.{part} is {Expected(part)}");
@@ -102,10 +102,8 @@ internal static class BodyMembers
         _ => "a TimeSpan",
     };
 
-    private static FieldType? TypeFor(BodyPart part, ITypeSymbol type, NullableAnnotation annotation)
+    private static FieldType? TypeFor(BodyPart part, ITypeSymbol type)
     {
-        var typeName = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        var display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         switch (part)
         {
             case BodyPart.Html or BodyPart.Excerpt when type.SpecialType == SpecialType.System_String:
@@ -117,9 +115,23 @@ internal static class BodyMembers
             case BodyPart.ReadingTime when type is INamedTypeSymbol { Name: "TimeSpan", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }:
                 return new FieldType(ValueKind.TimeSpan, "global::System.TimeSpan", "TimeSpan", IsNullable: false);
             case BodyPart.Headings:
+                // Named from the list type and ArticleHeading's known name: in the generator's own compilation the
+                // heading type is not generated yet, and the symbol would display without its namespace.
                 var kind = HeadingListKind(type);
                 var heading = new FieldType(ValueKind.Object, HeadingTypeName, "ArticleHeading", IsNullable: false);
-                return kind is null ? null : new FieldType(ValueKind.List, kind == ListKind.Array ? HeadingTypeName + "[]" : typeName, display, IsNullable: false, heading, kind.Value);
+                if (kind is null)
+                {
+                    return null;
+                }
+
+                var listName = type is INamedTypeSymbol named ? named.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + named.Name : "";
+                return new FieldType(
+                    ValueKind.List,
+                    kind == ListKind.Array ? HeadingTypeName + "[]" : "global::" + listName + "<" + HeadingTypeName + ">",
+                    kind == ListKind.Array ? "ArticleHeading[]" : ((INamedTypeSymbol)type).Name + "<ArticleHeading>",
+                    IsNullable: false,
+                    heading,
+                    kind.Value);
             default:
                 return null;
         }
