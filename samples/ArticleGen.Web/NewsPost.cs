@@ -2,8 +2,11 @@ using ArticleGen;
 
 namespace ArticleGen.Web;
 
-/// <summary>A news post of ruby-lang.org: every file in content/news is one, checked at compile time.</summary>
-[ArticleCollection("content/news/*.md")]
+/// <summary>
+/// A news post of ruby-lang.org: every file in content/news is one, checked at compile time, its Markdown rendered at
+/// compile time too (the app has no Markdown code), and every link between posts checked by the build.
+/// </summary>
+[ArticleCollection("content/news/*.md", Url = "/news/{slug}")]
 public sealed partial record NewsPost
 {
     /// <summary>The headline.</summary>
@@ -26,4 +29,20 @@ public sealed partial record NewsPost
 
     /// <summary>Its tags (the site's posts have one at most: <c>security</c>).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The post's text as HTML, rendered by the build.</summary>
+    [ArticleBody(ArticleBodyPart.Html)]
+    public string Html { get; init; } = "";
+
+    /// <summary>The first paragraph as HTML, for the lists of posts.</summary>
+    [ArticleBody(ArticleBodyPart.Excerpt)]
+    public string Summary { get; init; } = "";
+
+    /// <summary>The post's headings, for its table of contents.</summary>
+    [ArticleBody(ArticleBodyPart.Headings)]
+    public IReadOnlyList<ArticleHeading> Toc { get; init; } = [];
+
+    /// <summary>How long it takes to read.</summary>
+    [ArticleBody(ArticleBodyPart.ReadingTime)]
+    public TimeSpan ReadingTime { get; init; }
 }

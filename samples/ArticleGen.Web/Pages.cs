@@ -41,13 +41,23 @@ internal static class Pages
             body.Append(" · ").AppendJoin(", ", post.Tags.Select(TagLink));
         }
 
-        body.Append("</p>\n");
-        // The body is Markdown; until the catalog renders it, each paragraph is shown as text.
-        foreach (var paragraph in post.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        body.Append(" · ").Append(ReadingTime(post)).Append("</p>\n");
+
+        // A table of contents for a post with sections: each entry links the heading's id in the rendered HTML.
+        if (post.Toc.Count > 1)
         {
-            body.Append("<p>").Append(Encoder.Encode(paragraph)).Append("</p>\n");
+            body.Append("<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n");
+            foreach (var heading in post.Toc)
+            {
+                body.Append("<li class=\"level-").Append(heading.Level).Append("\"><a href=\"#").Append(Encoder.Encode(heading.Id)).Append("\">")
+                    .Append(Encoder.Encode(heading.Text)).Append("</a></li>\n");
+            }
+
+            body.Append("</ul>\n</nav>\n");
         }
 
+        // The HTML the build rendered from the post's Markdown: nothing is parsed here.
+        body.Append("<div class=\"body\">\n").Append(post.Html).Append("</div>\n");
         body.Append("</article>\n<p><a href=\"/\">All posts</a></p>\n");
         return Layout(post.Title, body.ToString());
     }
@@ -65,7 +75,7 @@ internal static class Pages
     public static string NotFound() =>
         Layout("Not found", "<h1>Not found</h1>\n<p>No page here. <a href=\"/\">All posts</a></p>\n");
 
-    public static string PostUrl(NewsPost post) => "/news/" + Uri.EscapeDataString(post.Slug);
+    public static string PostUrl(NewsPost post) => post.Url;
 
     private static IEnumerable<NewsPost> Newest(IEnumerable<NewsPost> posts) =>
         posts.OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal);
@@ -76,7 +86,8 @@ internal static class Pages
         foreach (var post in posts)
         {
             body.Append("<li><a href=\"").Append(Encoder.Encode(PostUrl(post))).Append("\">").Append(Encoder.Encode(post.Title))
-                .Append("</a> <span class=\"meta\">").Append(Date(post)).Append("</span></li>\n");
+                .Append("</a> <span class=\"meta\">").Append(Date(post)).Append(" · ").Append(ReadingTime(post)).Append("</span>\n")
+                .Append("<div class=\"summary\">").Append(post.Summary).Append("</div></li>\n");
         }
 
         body.Append("</ul>\n");
@@ -85,6 +96,9 @@ internal static class Pages
     private static string Date(NewsPost post) =>
         "<time datetime=\"" + post.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\">"
         + post.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + "</time>";
+
+    private static string ReadingTime(NewsPost post) =>
+        ((int)post.ReadingTime.TotalMinutes).ToString(System.Globalization.CultureInfo.InvariantCulture) + " min read";
 
     private static string TagLink(string tag) =>
         "<a href=\"" + Encoder.Encode("/tags/" + Uri.EscapeDataString(tag)) + "\">" + Encoder.Encode(tag) + "</a>";
@@ -95,6 +109,8 @@ internal static class Pages
     private static string Layout(string title, string body) =>
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Encoder.Encode(title) + "</title>\n"
         + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.xml\">\n"
-        + "<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;padding:0 1em}.meta{color:#666}</style>\n"
+        + "<style>body{font-family:sans-serif;max-width:48em;margin:2em auto;padding:0 1em}.meta{color:#666}"
+        + "pre{background:#f6f6f6;padding:.5em;overflow-x:auto}.toc{border-left:3px solid #ccc;padding-left:1em}"
+        + ".toc .level-3{margin-left:1em}.toc .level-4{margin-left:2em}.posts li{margin-bottom:1em}.summary p{margin:.25em 0}</style>\n"
         + "</head>\n<body>\n" + body + "</body>\n</html>\n";
 }

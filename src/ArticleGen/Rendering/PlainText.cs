@@ -39,12 +39,16 @@ internal static class PlainText
                 return; // raw HTML: tags, not text
             case CodeBlock code:
                 // Fenced or indented code (and math blocks, which are fenced code to Markdig): its lines are text.
-                foreach (var line in code.Lines.Lines)
+                // (Lines.Lines is null for an empty block, and longer than Count otherwise.)
+                for (var i = 0; i < code.Lines.Count; i++)
                 {
-                    if (line.Slice.Text is not null)
+                    var slice = code.Lines.Lines[i].Slice;
+                    if (slice.Text is not null && slice.Length > 0)
                     {
-                        text.Append(line.Slice.Text, line.Slice.Start, line.Slice.Length).Append('\n');
+                        text.Append(slice.Text, slice.Start, slice.Length);
                     }
+
+                    text.Append('\n');
                 }
 
                 return;
