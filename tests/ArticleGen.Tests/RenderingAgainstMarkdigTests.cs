@@ -36,30 +36,32 @@ public sealed class RenderingAgainstMarkdigTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_spec_examples_render_as_the_spec_expects_apart_from_heading_ids_and_the_spec_revisions_since_0_25()
+    public void The_spec_examples_render_as_the_spec_expects_apart_from_heading_ids_and_where_Markdig_departs_from_it()
     {
-        // The examples come from spec 0.25; Markdig 0.31 follows 0.30, which changed a few expected outputs. Headings
-        // carry ids (contract §6), which the spec's HTML has not: they are taken out before comparing.
+        // Headings carry ids (contract §6), which the spec's HTML has not: they are taken out before comparing. Where
+        // Markdig 0.31 renders an example otherwise than spec 0.29 expects (tabs in list items and indented code, a
+        // few list and HTML-block cases), ArticleGen renders it as Markdig does (the test above): that set is pinned here,
+        // so a change of Markdig, or of how ArticleGen drives it, shows.
         var dialect = MarkdownDialect.TryCreate("common", out _)!;
-        var matching = 0;
-        var differing = new List<string>();
+        var differing = new List<int>();
         foreach (var example in Examples)
         {
             var html = Regex.Replace(BodyRenderer.Render(example.Markdown, dialect, default, CancellationToken.None).Html, "<(h[1-6]) id=\"[^\"]*\">", "<$1>");
-            if (html == example.Html)
+            if (html != example.Html)
             {
-                matching++;
-            }
-            else
-            {
-                differing.Add(example.Example + " (" + example.Section + ")");
+                differing.Add(example.Example);
             }
         }
 
-        output.WriteLine($"{matching} of {Examples.Count} examples as the spec expects; differing: {string.Join(", ", differing)}");
-        Assert.True(matching >= Examples.Count - KnownRevisions, $"{matching} of {Examples.Count}; differing: {string.Join(", ", differing)}");
+        output.WriteLine($"{Examples.Count - differing.Count} of {Examples.Count} examples as the spec expects; differing: {string.Join(", ", differing)}");
+        Assert.Equal(650, Examples.Count);
+        Assert.Equal(MarkdigDepartures, differing);
     }
 
-    /// <summary>How many of the 0.25 examples the spec has revised since, as Markdig 0.31 renders them (counted once, listed by the test's output).</summary>
-    private const int KnownRevisions = 0;
+    /// <summary>The spec 0.29 examples Markdig 0.31.0 renders otherwise (33 of 650).</summary>
+    private static readonly int[] MarkdigDepartures =
+    [
+        4, 5, 31, 78, 79, 144, 224, 226, 228, 229, 232, 233, 234, 240, 241, 247, 256, 257, 258, 260, 270,
+        276, 277, 279, 281, 283, 284, 285, 286, 287, 289, 295, 296,
+    ];
 }

@@ -46,6 +46,12 @@ internal sealed record PartOfPreviousStringValue(int Start, int Length) : BoundV
 /// </summary>
 internal sealed record ResourceBodyValue(string? Name) : BoundValue;
 
+/// <summary>
+/// HTML rendered from the entry's body: text, and runs of the body's own text named by their place in it. The body
+/// is in the catalog already (or in the packed bodies), so the rendered words are not stored a second time.
+/// </summary>
+internal sealed record HtmlValue(EquatableArray<Rendering.HtmlPart> Parts) : BoundValue;
+
 internal sealed record BooleanValue(bool Value) : BoundValue;
 
 internal sealed record Int32Value(int Value) : BoundValue;

@@ -147,13 +147,20 @@ internal static partial class StoreEmitter
     }
 
     /// <summary>Reads the tokens <see cref="StoreLayout"/> writes.</summary>
-    private static void WriteDataReader(SourceWriter writer)
+    /// <param name="writer">Where.</param>
+    /// <param name="readsHtml">Whether a collection of the store renders HTML: only then does the reader keep the body and read HTML.</param>
+    private static void WriteDataReader(SourceWriter writer, bool readsHtml)
     {
         writer.Line();
         writer.OpenBlock("private sealed class DataReader");
         writer.Line("private readonly byte[] _data;");
         writer.Line("private int _position;");
         writer.Line("private string _last = \"\";");
+        if (readsHtml)
+        {
+            writer.Line("private string _body = \"\";");
+        }
+
         writer.Line();
         writer.OpenBlock("internal DataReader(byte[] data, State? state = null)");
         writer.Line("_data = data;");
@@ -229,6 +236,11 @@ internal static partial class StoreEmitter
         writer.Line("_position += packed ? 1 : 0;");
         writer.Line("var body = packed ? BodyFromResource(String()) : String();");
         writer.Line("_last = sourcePath;");
+        if (readsHtml)
+        {
+            writer.Line("_body = body;");
+        }
+
         writer.Line("return body;");
         writer.CloseBlock();
         writer.Line();
@@ -263,6 +275,34 @@ internal static partial class StoreEmitter
         writer.Line();
         writer.Line("return positions;");
         writer.CloseBlock();
+        if (readsHtml)
+        {
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// HTML rendered at build time: a count of parts, each a string token or '#', a start, ',' and a length, ':' for");
+            writer.Line("/// the entry's body's own text (read just before), which the data does not hold twice.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock("internal string Html()");
+            writer.Line("var count = Int32();");
+            writer.Line("var html = new global::System.Text.StringBuilder();");
+            writer.OpenBlock("for (var i = 0; i < count; i++)");
+            writer.OpenBlock("if (_data[_position] != (byte)'#')");
+            writer.Line("html.Append(String());");
+            writer.Line("continue;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("_position++;");
+            writer.Line("var start = Digits();");
+            writer.Line("_position++;");
+            writer.Line("var length = Digits();");
+            writer.Line("_position++;");
+            writer.Line("html.Append(_body, start, length);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("return html.ToString();");
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
     }
 }

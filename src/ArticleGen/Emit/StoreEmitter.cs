@@ -298,7 +298,7 @@ internal static partial class StoreEmitter
         WriteLists(writer, store.Owner.HasMetadataUpdateHandler);
         DataLiteral.WriteHelpers(writer, store.Owner.HasUtf8Literals);
         WriteBodyReader(writer);
-        WriteDataReader(writer);
+        WriteDataReader(writer, readsHtml: store.Schemas.Any(s => s.BodyMembers.AsImmutableArray().Any(m => m.Type.Kind == Schema.ValueKind.Html)));
         writer.CloseBlock();
         CatalogEmitter.CloseTypeDeclaration(writer, store.Owner);
         return writer.ToString();

@@ -152,6 +152,7 @@ internal sealed partial class StoreLayout
     {
         ValueKind.String => "r.String()",
         ValueKind.Body => "r.Body()",
+        ValueKind.Html => "r.Html()",
         ValueKind.Boolean => "r.String() == \"1\"",
         ValueKind.Int32 => "r.Int32()",
         ValueKind.Int64 => "r.Int64()",

@@ -292,6 +292,22 @@ internal sealed partial class StoreLayout
                 }
 
                 return;
+            case HtmlValue html:
+                // Its parts: a string token, or '#', a start, ',' and a length, ':' for the body's own text.
+                Token(data, html.Parts.Count);
+                foreach (var part in html.Parts)
+                {
+                    if (part.Text is { } text)
+                    {
+                        Token(data, text);
+                    }
+                    else
+                    {
+                        data.Append('#').Append(part.BodyStart).Append(',').Append(part.Length).Append(':');
+                    }
+                }
+
+                return;
             case UriValue u:
                 Token(data, u.Value);
                 return;

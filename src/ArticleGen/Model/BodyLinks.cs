@@ -113,8 +113,8 @@ internal sealed class BodyLinks
         {
             properties.Add(new PropertyValue(member.Name, member.Part switch
             {
-                BodyPart.Html => new StringValue(rendered is null ? "" : rendered.Compose(0, rendered.Html.Length, link => Rewrite(article, link))),
-                BodyPart.Excerpt => new StringValue(rendered is null ? "" : rendered.Compose(rendered.ExcerptStart, rendered.ExcerptEnd, link => Rewrite(article, link))),
+                BodyPart.Html => new HtmlValue(rendered is null ? default : rendered.Compose(0, rendered.Html.Length, link => Rewrite(article, link))),
+                BodyPart.Excerpt => new HtmlValue(rendered is null ? default : rendered.Compose(rendered.ExcerptStart, rendered.ExcerptEnd, link => Rewrite(article, link))),
                 BodyPart.Headings => Headings(rendered, member.Type),
                 BodyPart.WordCount when member.Type.Kind == ValueKind.Int64 => new Int64Value(rendered?.WordCount ?? 0),
                 BodyPart.WordCount => new Int32Value(rendered?.WordCount ?? 0),

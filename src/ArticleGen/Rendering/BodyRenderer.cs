@@ -53,18 +53,18 @@ internal static class BodyRenderer
         }
 
         // Block by block, so that the excerpt is a range of the same HTML.
-        var output = new StringWriter(CultureInfo.InvariantCulture);
+        var output = new HtmlRecorder(body);
         var renderer = new HtmlRenderer(output);
         dialect.Pipeline.Setup(renderer);
         var holes = new List<HtmlHole>();
         if (rewritable.Count > 0)
         {
             var original = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>();
-            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new HoleMarkingLinkRenderer(output.GetStringBuilder(), rewritable, holes) { Rel = original?.Rel });
+            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new HoleMarkingLinkRenderer(output.Html, rewritable, holes) { Rel = original?.Rel });
         }
 
         // The excerpt: what comes before a <!--more--> line at the top level, or else the first top-level paragraph.
-        var html = output.GetStringBuilder();
+        var html = output.Html;
         var hasMore = false;
         foreach (var block in document)
         {
@@ -105,7 +105,8 @@ internal static class BodyRenderer
 
         var (words, cjk) = PlainText.CountWords(document);
         return new RenderedBody(
-            rendered, holes.ToEquatableArray(), excerptFrom, excerptTo, headings.ToEquatableArray(), links.ToEquatableArray(), words, cjk);
+            rendered, holes.ToEquatableArray(), excerptFrom, excerptTo, headings.ToEquatableArray(), links.ToEquatableArray(), words, cjk,
+            new EquatableArray<BodySpan>(output.Spans));
     }
 
     /// <summary>Whether an address has a scheme (<c>https:</c>, <c>mailto:</c>) or names another host (<c>//cdn</c>): a build has no network, such links are never checked.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using ArticleGen.Common;
 
@@ -15,6 +16,7 @@ namespace ArticleGen.Rendering;
 /// <param name="Links">Every link and image whose target the build can check (not <c>http:</c>, <c>mailto:</c> and other schemes), in order.</param>
 /// <param name="Words">Words of the text, other than Chinese and Japanese characters.</param>
 /// <param name="CjkCharacters">Han, Hiragana and Katakana characters (with <c>ー</c>), each a word of its own.</param>
+/// <param name="Spans">The runs of <see cref="Html"/> that are the body's own text (<see cref="HtmlRecorder"/>).</param>
 internal sealed record RenderedBody(
     string Html,
     EquatableArray<HtmlHole> Holes,
@@ -23,7 +25,8 @@ internal sealed record RenderedBody(
     EquatableArray<HeadingInfo> Headings,
     EquatableArray<BodyLink> Links,
     int Words,
-    int CjkCharacters)
+    int CjkCharacters,
+    EquatableArray<BodySpan> Spans = default)
 {
     /// <summary>Everything a reader counts as a word: Chinese and Japanese characters one each.</summary>
     public int WordCount => Words + CjkCharacters;
@@ -41,29 +44,69 @@ internal sealed record RenderedBody(
     }
 
     /// <summary>
-    /// The HTML from <paramref name="start"/> to <paramref name="end"/> with each hole's address replaced by what
-    /// <paramref name="rewrite"/> returns for its link (null keeps the address as written).
+    /// The HTML from <paramref name="start"/> to <paramref name="end"/> as the catalog stores it, with each hole's
+    /// address replaced by what <paramref name="rewrite"/> returns for its link (null keeps the address as written):
+    /// text, and runs of the body's own text named by their place in it (<see cref="Spans"/>).
     /// </summary>
-    public string Compose(int start, int end, System.Func<BodyLink, string?> rewrite)
+    public EquatableArray<HtmlPart> Compose(int start, int end, System.Func<BodyLink, string?> rewrite)
     {
-        StringBuilder? builder = null;
-        var copied = start;
+        // The addresses to replace, in order.
+        var replacements = new List<(int Start, int End, string Address)>();
         foreach (var hole in Holes)
         {
-            if (hole.Start < start || hole.Start + hole.Length > end || rewrite(Links[hole.Link]) is not { } address)
+            if (hole.Start >= start && hole.Start + hole.Length <= end && rewrite(Links[hole.Link]) is { } address)
             {
+                replacements.Add((hole.Start, hole.Start + hole.Length, address));
+            }
+        }
+
+        var parts = new List<HtmlPart>();
+        var text = new StringBuilder();
+        var span = 0;
+        var replacement = 0;
+        var position = start;
+        while (position < end)
+        {
+            if (replacement < replacements.Count && replacements[replacement].Start == position)
+            {
+                text.Append(replacements[replacement].Address);
+                position = replacements[replacement++].End;
                 continue;
             }
 
-            builder ??= new StringBuilder(end - start + 64);
-            builder.Append(Html, copied, hole.Start - copied);
-            builder.Append(address);
-            copied = hole.Start + hole.Length;
+            while (span < Spans.Count && Spans[span].HtmlStart + Spans[span].Length <= position)
+            {
+                span++;
+            }
+
+            var stop = replacement < replacements.Count ? System.Math.Min(end, replacements[replacement].Start) : end;
+            if (span < Spans.Count && Spans[span].HtmlStart <= position)
+            {
+                // The body's own text: a place in it.
+                var current = Spans[span];
+                var runEnd = System.Math.Min(stop, current.HtmlStart + current.Length);
+                if (text.Length > 0)
+                {
+                    parts.Add(new HtmlPart(text.ToString(), 0, 0));
+                    text.Clear();
+                }
+
+                parts.Add(new HtmlPart(null, current.BodyStart + (position - current.HtmlStart), runEnd - position));
+                position = runEnd;
+                continue;
+            }
+
+            var textEnd = span < Spans.Count ? System.Math.Min(stop, Spans[span].HtmlStart) : stop;
+            text.Append(Html, position, textEnd - position);
+            position = textEnd;
         }
 
-        return builder is null
-            ? (start == 0 && end == Html.Length ? Html : Html.Substring(start, end - start))
-            : builder.Append(Html, copied, end - copied).ToString();
+        if (text.Length > 0)
+        {
+            parts.Add(new HtmlPart(text.ToString(), 0, 0));
+        }
+
+        return parts.ToEquatableArray();
     }
 }
 

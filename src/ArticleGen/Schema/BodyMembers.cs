@@ -107,7 +107,7 @@ internal static class BodyMembers
         switch (part)
         {
             case BodyPart.Html or BodyPart.Excerpt when type.SpecialType == SpecialType.System_String:
-                return new FieldType(ValueKind.String, "string", "string", IsNullable: false);
+                return new FieldType(ValueKind.Html, "string", "Html", IsNullable: false);
             case BodyPart.WordCount when type.SpecialType == SpecialType.System_Int32:
                 return new FieldType(ValueKind.Int32, "int", "int", IsNullable: false);
             case BodyPart.WordCount when type.SpecialType == SpecialType.System_Int64:

@@ -28,6 +28,9 @@ internal enum ValueKind
 
     /// <summary>An entry's <c>Body</c>: its text, or the manifest resource that holds its file.</summary>
     Body,
+
+    /// <summary>HTML rendered from the entry's body (a <c>string</c>), stored as text and places in the body.</summary>
+    Html,
 }
 
 /// <summary>The C# shape a list is declared with; it decides how the generated code builds it.</summary>
