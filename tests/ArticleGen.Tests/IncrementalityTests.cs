@@ -77,6 +77,44 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_one_rendered_body_of_hundreds_renders_that_article_alone_keeps_the_layout_and_rewrites_its_chunk_alone()
+    {
+        var project = new TestProject().WithSource("""
+            namespace Docs;
+
+            [ArticleCollection("docs/*.md", Url = "/docs/{slug}")]
+            public sealed partial record Page
+            {
+                public required string Title { get; init; }
+                [ArticleBody(ArticleBodyPart.Html)] public string Html { get; init; } = "";
+                [ArticleBody(ArticleBodyPart.Headings)] public IReadOnlyList<ArticleHeading> Toc { get; init; } = [];
+            }
+            """);
+        for (var i = 0; i < 300; i++)
+        {
+            project.WithArticle($"docs/{i:000}.md", $"---\ntitle: T{i}\n---\n# Page {i}\n\nSee [the next](/docs/{(i + 1) % 300:000}) and [the first](000.md#page-0).\n");
+        }
+
+        var texts = project.AdditionalTexts();
+        var compilation = project.CreateCompilation();
+        var driver = project.CreateDriver(texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.Where(s => s.HintName != FindingsFile).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var edited = new InMemoryAdditionalText(texts[200].Path, "---\ntitle: T200\n---\n# Page 200\n\nSee [the next](/docs/201), edited.\n");
+        driver = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Single(Reasons(result, TrackingNames.BoundArticles), r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(299, Reasons(result, TrackingNames.BoundArticles).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(Reasons(result, TrackingNames.Layouts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Single(Reasons(result, TrackingNames.ChunkFiles), r => r == IncrementalStepRunReason.Modified);
+        Assert.All(Reasons(result, TrackingNames.StoreFiles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        var after = result.GeneratedSources.Where(s => s.HintName != FindingsFile).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var changed = Assert.Single(after, a => before[a.Key] != a.Value);
+        Assert.Matches(@"^Docs\.Page\.Store\.[0-3]\.g\.cs$", changed.Key);
+    }
+
+    [Fact]
     public void Editing_one_article_of_hundreds_rewrites_its_chunk_alone()
     {
         var project = new TestProject().WithSource(Schemas.News);

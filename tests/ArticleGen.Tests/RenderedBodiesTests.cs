@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Diagnostics;
 using ArticleGen.Tests.Infrastructure;
 using Markdig;
 using Xunit;
@@ -161,6 +162,28 @@ public sealed class RenderedBodiesTests
         Assert.Equal("The link '/blog/no-such-post' names no entry of Post (its entries' Url is '/blog/{slug}')", DiagnosticAssert.Message(diagnostics[3]));
         Assert.Equal("The link '/guide/setup#nothing' names no heading of 'content/guide/setup.md': no heading has the id 'nothing'; did you mean '#install'?", DiagnosticAssert.Message(diagnostics[4]));
         Assert.Equal("The link '#topp' names no heading of this article: no heading has the id 'topp'; did you mean '#top'?", DiagnosticAssert.Message(diagnostics[5]));
+    }
+
+    [Fact]
+    public async Task The_analyzer_on_its_own_finds_the_same_link_diagnostics_as_the_generator()
+    {
+        // In a host that runs no generator (or shows the analyzer newer texts) the analyzer renders and checks by itself.
+        var project = SiteProject()
+            .WithArticle("content/posts/broken.md", "---\n---\n# Top\n\n[a](../guide/setp.md) ![b](img/none.png) [c](/blog/nope) [d](#topp) [e](../guide/setup.md#nothing)\n");
+        var run = project.Run();
+        var findings = run.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/ArticleGen.Findings.g.cs", StringComparison.Ordinal));
+        var byItself = await run.Compilation.RemoveSyntaxTrees(findings)
+            .WithAnalyzers([new ArticleMetadataAnalyzer()], new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AdditionalTexts(), project.OptionsProvider()))
+            .GetAnalyzerDiagnosticsAsync();
+
+        static List<string> Describe(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics) => diagnostics
+            .Where(d => d.Id is "ART018" or "ART019" or "ART020")
+            .Select(d => d.ToString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(5, Describe(run.AnalyzerDiagnostics).Count);
+        Assert.Equal(Describe(run.AnalyzerDiagnostics), Describe(byItself));
     }
 
     [Fact]
