@@ -141,8 +141,11 @@ internal static class PlainText
         int words = 0, cjk = 0;
         var inWord = false;
         var wordHasLetter = false;
+        var wordStart = 0;
+        var end = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            end = i;
             int codePoint = text[i];
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
@@ -163,16 +166,22 @@ internal static class PlainText
                 continue;
             }
 
+            if (!inWord)
+            {
+                wordStart = codePoint >= 0x10000 ? i - 1 : i;
+            }
+
             inWord = true;
             wordHasLetter |= codePoint >= 0x10000 || char.IsLetterOrDigit((char)codePoint);
         }
 
+        end = text.Length;
         EndWord();
         return (words, cjk);
 
         void EndWord()
         {
-            if (inWord && wordHasLetter)
+            if (inWord && wordHasLetter && !IsUrl(text, wordStart, end))
             {
                 words++;
             }
@@ -180,6 +189,36 @@ internal static class PlainText
             inWord = false;
             wordHasLetter = false;
         }
+    }
+
+    /// <summary>A URL written as text (a link's text that is its address, "see https://…"): not a word (contract §6).</summary>
+    private static bool IsUrl(StringBuilder text, int start, int end)
+    {
+        // Leading punctuation ("(https://…", "<www.…") is not part of the address.
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        return StartsWith(text, start, end, "http://") || StartsWith(text, start, end, "https://") || StartsWith(text, start, end, "www.");
+    }
+
+    private static bool StartsWith(StringBuilder text, int start, int end, string prefix)
+    {
+        if (end - start < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[start + i]) != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Han (the unified ideographs and their extensions, compatibility ideographs), Hiragana, Katakana (with the prolonged sound mark ー).</summary>

@@ -44,3 +44,15 @@ internal sealed class CorpusFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs the shared corpus: skipped, saying so, when it is absent.</summary>
+internal sealed class CorpusTheoryAttribute : TheoryAttribute
+{
+    public CorpusTheoryAttribute()
+    {
+        if (!Corpus.IsPresent)
+        {
+            Skip = Corpus.AbsentReason;
+        }
+    }
+}
