@@ -26,7 +26,7 @@ namespace ArticleGen;
 /// share the assembly's 16 MB user-string heap with the project's own strings; the rest goes in <c>u8</c> literals.
 /// </param>
 /// <param name="ProjectFilesList">
-/// The additional file that lists the project's files, one full path a line (<c>ArticleGenProjectFiles</c>, written by the
+/// The additional file that lists the project's files, one a line as MSBuild spells them, relative to the project directory or full (<c>ArticleGenProjectFiles</c>, written by the
 /// package's targets): what relative links in rendered bodies must name (ART020). Null when the build gives none.
 /// </param>
 /// <param name="BodiesPacked">

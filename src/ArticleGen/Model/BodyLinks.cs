@@ -238,9 +238,27 @@ internal sealed class BodyLinks
             return default; // the build listed no files (a host without the package's targets): nothing to check against
         }
 
-        return resolved is not null && (_files.Contains(resolved) || _byPath.ContainsKey(resolved))
+        return resolved is not null && (_files.Contains(resolved) || _byPath.ContainsKey(resolved) || ArticleFolders.Contains(resolved.TrimEnd('/')))
             ? new Target(TargetKind.File, Path: resolved)
             : new Target(TargetKind.NoFile, Path: resolved ?? "../" + path);
+    }
+
+    /// <summary>Every folder that holds an article (the project's file list leaves Markdown files out): a link to a folder names it.</summary>
+    private HashSet<string> ArticleFolders => _articleFolders ??= FoldersOf(_byPath.Keys);
+
+    private HashSet<string>? _articleFolders;
+
+    private static HashSet<string> FoldersOf(IEnumerable<string> paths)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var path in paths)
+        {
+            for (var slash = path.LastIndexOf('/'); slash > 0 && folders.Add(path.Substring(0, slash)); slash = path.LastIndexOf('/', slash - 1))
+            {
+            }
+        }
+
+        return folders;
     }
 
     private Target ResolveSiteAbsolute(string path, string? fragment)

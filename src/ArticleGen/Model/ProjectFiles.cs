@@ -34,7 +34,7 @@ internal sealed class ProjectFiles : IEquatable<ProjectFiles>
 
     public int Count => _paths.Count;
 
-    /// <summary>The list's lines (full paths), each made relative to <paramref name="projectDirectory"/>.</summary>
+    /// <summary>The list's lines (relative to the project directory, or full paths, which are made relative to it).</summary>
     public static ProjectFiles Read(string text, string projectDirectory)
     {
         var paths = new SortedSet<string>(StringComparer.Ordinal);
