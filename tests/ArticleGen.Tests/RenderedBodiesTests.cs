@@ -338,4 +338,95 @@ public sealed class RenderedBodiesTests
         Assert.Contains("<table>", (string)values[1]!);
         Assert.DoesNotContain("<table>", (string)values[0]!);
     }
+
+    [Fact]
+    public void A_media_embed_renders_as_Markdig_renders_it_in_a_body_that_also_links_another_article()
+    {
+        const string body = "![yt](https://www.youtube.com/watch?v=dQw4w9WgXcQ)\n\nSee [other](other.md).\n";
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"docs/*.md\")] public sealed partial record Doc { [ArticleBody(ArticleBodyPart.Html)] public string Html { get; init; } = \"\"; }")
+            .WithArticle("docs/embed.md", "---\n---\n" + body)
+            .WithArticle("docs/other.md", "---\n---\nOther.\n")
+            .Run()
+            .AssertNoArticleDiagnostics()
+            .AssertCompilesWithoutWarnings();
+        var html = (string)run.Evaluate("Doc.Embed.Html")!;
+        Assert.Contains("<iframe", html);
+        Assert.Equal(Markdown.ToHtml(body, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build()), html);
+    }
+
+    [Fact]
+    public void A_fragment_in_a_page_whose_headings_have_no_id_is_a_warning_not_a_failure()
+    {
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"docs/*.md\")] public sealed partial record Doc { [ArticleBody(ArticleBodyPart.Html)] public string Html { get; init; } = \"\"; }")
+            .WithArticle("docs/a.md", "---\n---\n# Title {#}\n\n[x](#foo)\n")
+            .Run()
+            .AssertCompilesWithoutWarnings();
+        var diagnostic = Assert.Single(run.ArticleDiagnostics);
+        Assert.Equal("ART019", diagnostic.Id);
+        Assert.EndsWith("no heading has the id 'foo', and none of its headings has an id", DiagnosticAssert.Message(diagnostic));
+    }
+
+    [Fact]
+    public void Abbreviations_and_inline_math_keep_their_text_in_headings_and_words()
+    {
+        var rendered = Rendering.BodyRenderer.Render(
+            "*[HTML]: Hyper Text Markup Language\n\n# HTML basics\n\nWe use HTML here.\n\n## Euler $e^{i\\pi}+1=0$ identity\n",
+            Rendering.MarkdownDialect.TryCreate(null, out _)!, default, CancellationToken.None);
+        Assert.Equal(["HTML basics", "Euler e^{i\\pi}+1=0 identity"], rendered.Headings.Select(h => h.Text));
+        Assert.Equal(2 + 4 + 3, rendered.Words);
+    }
+
+    [Theory]
+    [InlineData("Body")]
+    [InlineData("Id")]
+    [InlineData("Slug")]
+    [InlineData("SourcePath")]
+    [InlineData("Url")]
+    public void A_body_member_named_like_a_member_ArticleGen_sets_is_ART011(string name)
+    {
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"docs/*.md\", Url = \"/{slug}\")] public sealed partial record Doc { [ArticleBody(ArticleBodyPart.Html)] public string " + name + " { get; init; } = \"\"; }")
+            .WithArticle("docs/a.md", "---\n---\nText.\n")
+            .Run();
+        Assert.Contains("cannot hold the body's Html: ArticleGen sets " + name + " itself", DiagnosticAssert.Message(DiagnosticAssert.Single(run.ArticleDiagnostics, "ART011")));
+        Assert.DoesNotContain(run.CompilerDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && !d.Id.StartsWith("ART", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Under_a_root_Url_images_and_static_files_are_not_entries_and_other_addresses_must_be()
+    {
+        var run = new TestProject()
+            .WithSource("[ArticleCollection(\"pages/*.md\", Url = \"/{slug}\")] public sealed partial record Page { [ArticleBody(ArticleBodyPart.Html)] public string Html { get; init; } = \"\"; }")
+            .WithProjectFiles("wwwroot/feed.xml", "wwwroot/images/logo.png")
+            .WithArticle("pages/about.md", "---\n---\n![logo](/images/logo.png) [feed](/feed.xml) [about](/about) [gone](/gone)\n")
+            .Run();
+        var diagnostic = Assert.Single(run.ArticleDiagnostics);
+        DiagnosticAssert.At(diagnostic, "ART018", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "pages/about.md", 3, 61);
+    }
+
+    [Fact]
+    public void A_slug_with_reserved_characters_gives_an_address_a_browser_reads_as_one_path()
+    {
+        var run = SiteProject()
+            .WithArticle("content/posts/tips.md", "---\nslug: c#-tips? 100%\n---\nTips.\n")
+            .WithArticle("content/posts/index.md", "---\n---\nRead [the tips](tips.md).\n")
+            .Run()
+            .AssertNoArticleDiagnostics()
+            .AssertCompilesWithoutWarnings();
+        var values = run.Evaluate("Site.Post.Get(\"c#-tips? 100%\").Url", "Site.Post.Index.Html");
+        Assert.Equal("/blog/c%23-tips%3F%20100%25", values[0]);
+        Assert.Equal("<p>Read <a href=\"/blog/c%23-tips%3F%20100%25\">the tips</a>.</p>\n", values[1]);
+    }
+
+    [Fact]
+    public void A_link_after_CRLF_front_matter_and_an_LF_body_is_reported_on_its_own_characters()
+    {
+        const string text = "---\r\ntitle: x\r\n---\r\nFirst line.\nThen [gone](gone.md).\r\n";
+        var run = SiteProject().WithArticle("content/posts/mixed.md", text).Run();
+        var diagnostic = DiagnosticAssert.Single(run.ArticleDiagnostics, "ART018");
+        DiagnosticAssert.At(diagnostic, "ART018", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, "content/posts/mixed.md", 5, 6);
+        Assert.Equal(text.IndexOf("[gone]", StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
 }

@@ -165,8 +165,8 @@ internal sealed class BodyLinks
             .Where(id => id.Length > 0)
             .OrderBy(id => Distance(id, fragment))
             .ThenBy(id => id, StringComparer.Ordinal)
-            .First();
-        return "; did you mean '#" + near + "'?";
+            .FirstOrDefault();
+        return near is null ? ", and none of its headings has an id" : "; did you mean '#" + near + "'?";
     }
 
     /// <summary>Levenshtein distance, for the nearest heading id.</summary>
@@ -222,6 +222,13 @@ internal sealed class BodyLinks
 
         if (path[0] == '/')
         {
+            // An image, or a file of the project (a static file), is not an entry; only links can name one.
+            var relative = Unescape(path).TrimStart('/');
+            if (link.IsImage || (_files is not null && (_files.Contains(relative) || _files.Contains("wwwroot/" + relative))))
+            {
+                return default;
+            }
+
             return ResolveSiteAbsolute(path, fragment);
         }
 

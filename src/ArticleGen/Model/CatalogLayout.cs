@@ -48,6 +48,20 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
     /// <param name="files">The project's files, what image and file links must name; null when the build lists none.</param>
     public CatalogSet Fill(IReadOnlyList<BoundArticle> articles, ProjectFiles? files = null)
     {
+        try
+        {
+            return FillCatalogs(articles, files);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // ArticleGen's own bug: an error at the collection (ART016), never a generator crash that drops every catalog.
+            var failure = Diagnostics.InternalErrors.At(Schemas.Select(s => s.AttributeLocation).FirstOrDefault(l => l is not null), "filling the catalogs", exception);
+            return CatalogSet.Failed(new[] { failure }.ToEquatableArray()) with { AllDiagnostics = Built.AllDiagnostics.Append(failure).ToEquatableArray() };
+        }
+    }
+
+    private CatalogSet FillCatalogs(IReadOnlyList<BoundArticle> articles, ProjectFiles? files)
+    {
         var links = BodyLinks.For(Schemas, articles, files);
         var articleOf = new Dictionary<BoundArticle, BoundArticle>(Keys.Count, ReferenceIdentity<BoundArticle>.Instance);
         for (var i = 0; i < Keys.Count && i < articles.Count; i++)

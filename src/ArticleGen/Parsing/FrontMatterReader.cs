@@ -56,12 +56,36 @@ internal static class FrontMatterReader
         var body = !keepBody || line.NextStart >= text.Length ? "" : NormalizeLineEndings(text.Substring(line.NextStart));
         var origin = new TextPosition(yamlStart, firstLine.Number + 1, 0);
         var result = YamlTreeReader.Read(text, yamlStart, line.Start, origin, filePath, cancellationToken);
-        var bodyPlace = new Rendering.BodyPlace(
-            filePath, line.NextStart, line.Number + 1, CarriageReturns: line.NextStart - line.ContentEnd == 2);
+        var bodyPlace = new Rendering.BodyPlace(filePath, line.NextStart, line.Number + 1, body.Length > 0 ? LineStartsWithCarriageReturns(text, line.NextStart) : null);
         return new ParsedArticle(filePath, relativePath, result.Root, openingRange, body, result.Diagnostics) { FrontMatterEnd = line.Start, BodyPlace = bodyPlace };
 
         ParsedArticle Failed(DiagnosticInfo diagnostic) =>
             new(filePath, relativePath, null, openingRange, "", new[] { diagnostic }.ToEquatableArray());
+    }
+
+    /// <summary>Where each line from <paramref name="start"/> on starts in <paramref name="text"/>, when a '\r' ends one of them; else null.</summary>
+    private static int[]? LineStartsWithCarriageReturns(string text, int start)
+    {
+        if (start >= text.Length || text.IndexOf('\r', start) < 0)
+        {
+            return null;
+        }
+
+        var starts = new System.Collections.Generic.List<int> { start };
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] == '\r' || text[i] == '\n')
+            {
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
     }
 
     private static bool IsFence(string text, Line line)

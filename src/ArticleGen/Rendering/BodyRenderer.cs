@@ -59,8 +59,18 @@ internal static class BodyRenderer
         var holes = new List<HtmlHole>();
         if (rewritable.Count > 0)
         {
+            // In place of Markdig's, with what extensions set on it (MediaLinks writes embeds through its TryWriters).
             var original = renderer.ObjectRenderers.FindExact<LinkInlineRenderer>();
-            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new HoleMarkingLinkRenderer(output.Html, rewritable, holes) { Rel = original?.Rel });
+            var marking = new HoleMarkingLinkRenderer(output.Html, rewritable, holes) { Rel = original?.Rel };
+            if (original is not null)
+            {
+                foreach (var tryWriter in original.TryWriters)
+                {
+                    marking.TryWriters.Add(tryWriter);
+                }
+            }
+
+            renderer.ObjectRenderers.Replace<LinkInlineRenderer>(marking);
         }
 
         // The excerpt: what comes before a <!--more--> line at the top level, or else the first top-level paragraph.
@@ -199,13 +209,16 @@ internal static class BodyRenderer
 /// <param name="FilePath">The file, as the compiler knows it.</param>
 /// <param name="Offset">The body's first character in the file's text.</param>
 /// <param name="Line">The body's first line in the file (0-based).</param>
-/// <param name="CarriageReturns">The file ends its lines with "\r\n" (the body is read with '\n' alone): each line before a place moves its offset by one.</param>
-internal readonly record struct BodyPlace(string FilePath, int Offset, int Line, bool CarriageReturns)
+/// <param name="LineStarts">
+/// Where each of the body's lines starts in the file's text, when the file has a '\r' in its body (the body is read
+/// with '\n' alone, so a CRLF or a lone CR moves the places after it); null when the body's offsets are the file's.
+/// </param>
+internal readonly record struct BodyPlace(string FilePath, int Offset, int Line, int[]? LineStarts = null)
 {
     public LocationInfo LocationOf(LineIndex lines, int position)
     {
         var (line, column) = lines.Find(position);
-        var offset = Offset + position + (CarriageReturns ? line : 0);
+        var offset = LineStarts is { } starts && line < starts.Length ? starts[line] + column : Offset + position;
         var at = new LinePosition(Line + line, column);
         return new LocationInfo(FilePath, new TextSpan(offset, 1), new LinePositionSpan(at, new LinePosition(at.Line, at.Character + 1)));
     }

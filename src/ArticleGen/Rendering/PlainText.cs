@@ -1,4 +1,6 @@
 using System.Text;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -83,6 +85,12 @@ internal static class PlainText
                     break;
                 case LineBreakInline:
                     text.Append(' ');
+                    break;
+                case AbbreviationInline abbreviation:
+                    text.Append(abbreviation.Abbreviation?.Label); // the abbreviation as written ("HTML")
+                    break;
+                case MathInline { Content.Text: not null } math:
+                    text.Append(math.Content.Text, math.Content.Start, math.Content.Length);
                     break;
                 case AutolinkInline autolink:
                     if (!forWords)

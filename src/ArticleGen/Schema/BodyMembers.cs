@@ -73,6 +73,12 @@ internal static class BodyMembers
                 }
 
                 var part = (BodyPart)number;
+                if (property.Name is "Id" or "Slug" or "Body" or "SourcePath" or "Url")
+                {
+                    report(location, $"{type.Name}.{property.Name} cannot hold the body's {part}: ArticleGen sets {property.Name} itself; give the property another name");
+                    continue;
+                }
+
                 if (property.IsStatic || property.SetMethod is null || property.SetMethod.DeclaredAccessibility == Accessibility.Private)
                 {
                     report(location, $"{type.Name}.{property.Name} must be an instance property with an 'init' or 'set' accessor: ArticleGen sets it to the body's {part}");

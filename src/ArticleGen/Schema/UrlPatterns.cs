@@ -33,9 +33,17 @@ internal static class UrlPatterns
         return hasPlaceholder ? null : "it names no placeholder, so every entry would have the same address; use {slug} or {id}";
     }
 
-    /// <summary>The entry's address: the pattern with its slug and id put in, as they are.</summary>
+    /// <summary>
+    /// The entry's address: the pattern with its slug and id put in, '%', '#', '?' and spaces escaped (a slug such as
+    /// <c>c#-tips</c> would otherwise end the path at '#'); other characters, '/' and non-ASCII letters among them, as they are.
+    /// </summary>
     public static string Apply(string pattern, string slug, string id) =>
-        pattern.Replace("{slug}", slug).Replace("{id}", id);
+        pattern.Replace("{slug}", Escape(slug)).Replace("{id}", Escape(id));
+
+    private static string Escape(string value) =>
+        value.IndexOfAny(['%', '#', '?', ' ']) < 0
+            ? value
+            : value.Replace("%", "%25").Replace("#", "%23").Replace("?", "%3F").Replace(" ", "%20");
 
     /// <summary>What every address of the collection starts with: the pattern before its first placeholder.</summary>
     public static string PrefixOf(string pattern)
