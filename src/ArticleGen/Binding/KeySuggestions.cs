@@ -32,7 +32,7 @@ internal static class KeySuggestions
         {
             foreach (var property in shape.Properties)
             {
-                if (System.Math.Abs(property.MatchKey.Length - normalized.Length) <= 2 && EditDistance(property.MatchKey, normalized) <= 2)
+                if (System.Math.Abs(property.MatchKey.Length - normalized.Length) <= 2 && EditDistance.Between(property.MatchKey, normalized) <= 2)
                 {
                     return $". Did you mean '{property.Key}' ({property.Name})?";
                 }
@@ -44,29 +44,4 @@ internal static class KeySuggestions
 
     private static string CSharpLiteral(string key) =>
         Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(MessageText.Shorten(key), quote: true);
-
-    /// <summary>Levenshtein distance; keys are short and this runs only for unknown keys.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = System.Math.Min(substitution, System.Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

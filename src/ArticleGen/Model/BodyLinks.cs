@@ -163,34 +163,10 @@ internal sealed class BodyLinks
         var near = body.Headings.AsImmutableArray()
             .Select(h => h.Id)
             .Where(id => id.Length > 0)
-            .OrderBy(id => Distance(id, fragment))
+            .OrderBy(id => EditDistance.Between(id, fragment))
             .ThenBy(id => id, StringComparer.Ordinal)
             .FirstOrDefault();
         return near is null ? ", and none of its headings has an id" : "; did you mean '#" + near + "'?";
-    }
-
-    /// <summary>Levenshtein distance, for the nearest heading id.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private enum TargetKind
