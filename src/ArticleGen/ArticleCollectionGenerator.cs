@@ -8,6 +8,7 @@ using ArticleGen.Emit;
 using ArticleGen.Model;
 using ArticleGen.Parsing;
 using ArticleGen.Schema;
+using ArticleGen.Schema.Inference;
 using Microsoft.CodeAnalysis;
 
 namespace ArticleGen;
@@ -60,15 +61,47 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // reads from the pack is not kept): changing another property (a string budget) reads nothing again.
         var parseOptions = options.Select(static (projectOptions, _) => (projectOptions.ProjectDirectory, projectOptions.BodiesPacked));
 
-        // What articles bind to and the catalog is built from: the schemas without their places in the .cs files,
-        // so that a comment in a collection's declaration leaves every article step cached.
-        var schemas = collections
-            .Select(static (all, _) => all.Select(s => s.WithoutLocations()).ToEquatableArray())
-            .WithTrackingName(TrackingNames.Schemas);
-
         // One node for the project's Markdown files, shared by every pipeline below: after an edit the driver walks
         // each per-file node's 10,000 entries, so each one fewer counts.
         var markdownFiles = context.AdditionalTextsProvider.Where(static text => IsMarkdown(text.Path));
+
+        // What articles bind to and the catalog is built from: the schemas without their places in the .cs files,
+        // so that a comment in a collection's declaration leaves every article step cached.
+        var declaredSchemas = collections
+            .Select(static (all, _) => all.Select(s => s.WithoutLocations()).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Schemas);
+
+        // Collections that declare no front-matter property get their schema from the shape of every file they hold
+        // (contract §7): each file's shape is read on its own (cached per file, and only for such collections), and the
+        // schema follows from all of them; an edit that does not change what a careful person would declare leaves it
+        // equal, and every step after it cached.
+        var inferring = declaredSchemas
+            .Select(static (all, _) => all.Where(s => s.InfersSchema && s.IsValid).Select(s => new InferringCollection(s.TypeName, s.Glob)).ToEquatableArray());
+        var fileShapes = markdownFiles
+            .Combine(parseOptions)
+            .Combine(inferring)
+            .Select(static (inputs, cancellationToken) =>
+            {
+                var ((text, (projectDirectory, _)), inferringCollections) = inputs;
+                return inferringCollections.Count == 0 ? null : FileShape.Read(text, projectDirectory, inferringCollections, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.FileShapes);
+
+        var schemas = declaredSchemas
+            .Combine(fileShapes.Collect())
+            .Select(static (inputs, _) => FileShape.Infer(inputs.Left, inputs.Right.AsEnumerable()))
+            .WithTrackingName(TrackingNames.InferredSchemas);
+
+        context.RegisterSourceOutput(schemas.Combine(options), static (context, inputs) =>
+        {
+            foreach (var schema in inputs.Left)
+            {
+                if (schema.InfersSchema && schema.InferredFrom > 0 && schema.CanEmit)
+                {
+                    Write(context, schema, () => (InferredSchemaEmitter.HintName(schema), InferredSchemaEmitter.Emit(schema, inputs.Right)));
+                }
+            }
+        });
 
         // Parse and bind in one step: the driver keeps every step's output for the next run, and the parsed trees were
         // most of what it kept. Kept, they outlived every collection and the garbage collector copied them from

@@ -63,6 +63,11 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                         {
                             symbolContext.ReportDiagnostic(diagnostic.ToDiagnostic(trees));
                         }
+
+                        if (schema.InfersSchema && schema.IsValid && InferredSchemaNotice(symbolContext.Symbol) is { } notice)
+                        {
+                            symbolContext.ReportDiagnostic(notice);
+                        }
                     }
                 },
                 SymbolKind.NamedType);
@@ -81,6 +86,8 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             // Each article on its own, concurrently; kept for the checks across files.
             var bound = new ConcurrentBag<BoundArticle>();
             var keepBodies = schemas.Any(s => s.RendersBodies);
+            var infers = schemas.Any(s => s.InfersSchema && s.IsValid);
+            var waiting = new ConcurrentBag<ParsedArticle>();
             start.RegisterAdditionalFileAction(fileContext =>
             {
                 var file = fileContext.AdditionalFile;
@@ -91,6 +98,13 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
 
                 // ArticleSource and ArticleBinder turn their own exceptions into ART016: nothing here throws past them.
                 var parsed = ArticleSource.Read(file, options, keepBodies, fileContext.CancellationToken);
+                if (infers)
+                {
+                    // A schema inferred from every file is known only at the end: the article waits to be bound.
+                    waiting.Add(parsed);
+                    return;
+                }
+
                 var article = ArticleBinder.Bind(parsed, schemas, fileContext.CancellationToken);
                 if (article is null)
                 {
@@ -105,16 +119,61 @@ public sealed class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             start.RegisterCompilationEndAction(end =>
             {
                 var severities = SeveritiesOfArticles(end, trees);
+                var schemasToBind = schemas;
+                if (infers)
+                {
+                    var parsedArticles = waiting.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ToList();
+                    var shapes = parsedArticles
+                        .Select(p => p.FrontMatter is { } frontMatter && InferringCollectionOf(schemas, p.RelativePath) is { } typeName
+                            ? new Schema.Inference.FileShape(typeName, p.RelativePath, Schema.Inference.ShapeReader.Read(frontMatter))
+                            : null);
+                    schemasToBind = Schema.Inference.FileShape.Infer(schemas, shapes);
+                    foreach (var parsed in parsedArticles)
+                    {
+                        if (ArticleBinder.Bind(parsed, schemasToBind, end.CancellationToken) is { } article)
+                        {
+                            bound.Add(article);
+                            Report(end, article.Diagnostics, severities);
+                        }
+                    }
+                }
+
                 var articles = bound.ToList();
                 var files = keepBodies ? ProjectFiles.From(end.Options.AdditionalFiles, options, end.CancellationToken) : null;
-                var acrossFiles = CatalogBuilder.Diagnose(schemas, articles, files);
+                var acrossFiles = CatalogBuilder.Diagnose(schemasToBind, articles, files);
                 Report(end, acrossFiles, severities);
 
                 // ART021: a key failing the same way in many files, once per key, beside the exact diagnostics.
-                ReportSummaries(end, schemas, articles, acrossFiles, severities);
+                ReportSummaries(end, schemasToBind, articles, acrossFiles, severities);
             });
         });
     }
+
+    /// <summary>
+    /// ART022, at the user's own declaration of a collection whose properties ArticleGen inferred: how many there are
+    /// (the generated half of the type holds them). Nothing before the generator has run (no property yet).
+    /// </summary>
+    private static Diagnostic? InferredSchemaNotice(ISymbol symbol)
+    {
+        if (symbol is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
+        var inferred = type.GetMembers().OfType<IPropertySymbol>().Count(p =>
+            !p.IsStatic && !SchemaReader.IsUserDeclared(p) && p.Name is not ("Id" or "Slug" or "Body" or "SourcePath" or "Url"));
+        var declaration = type.Locations.FirstOrDefault(l => l.SourceTree is { } tree && !tree.FilePath.Contains(GeneratorFolder));
+        return inferred == 0 || declaration is null
+            ? null
+            : Diagnostic.Create(DiagnosticDescriptors.SchemaInferred, declaration, type.Name, inferred.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The folder of the generator's files among the compilation's trees (their paths name the generator).</summary>
+    private const string GeneratorFolder = "ArticleGen.ArticleCollectionGenerator";
+
+    /// <summary>The inferring collection whose glob holds <paramref name="relativePath"/>, if any.</summary>
+    private static string? InferringCollectionOf(EquatableArray<CollectionSchema> schemas, string relativePath) =>
+        schemas.FirstOrDefault(s => s.InfersSchema && s.IsValid && Glob.TryParse(s.Glob, out _)?.IsMatch(relativePath) == true)?.TypeName;
 
     /// <summary>ART021: a key failing the same way in many files, once per key; what is switched off (per folder, &lt;NoWarn&gt;, a .globalconfig) is not counted.</summary>
     private static void ReportSummaries(

@@ -4,7 +4,9 @@ namespace ArticleGen;
 internal static class TrackingNames
 {
     public const string Collections = nameof(Collections);
+    public const string FileShapes = nameof(FileShapes);
     public const string Schemas = nameof(Schemas);
+    public const string InferredSchemas = nameof(InferredSchemas);
     public const string Options = nameof(Options);
     public const string BoundArticles = nameof(BoundArticles);
     public const string LayoutKeys = nameof(LayoutKeys);

@@ -125,11 +125,16 @@ internal static class DiagnosticDescriptors
         "The {0} '{1}' names no file of the project: it leads to '{2}'",
         DiagnosticSeverity.Error, acrossFiles: true);
 
+    public static readonly DiagnosticDescriptor SchemaInferred = Create(
+        "ART022", "Schema inferred from the files",
+        "{0} declares no front-matter property: its {1} properties are inferred from its files; 'Write the inferred schema' writes them into the declaration",
+        DiagnosticSeverity.Info);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         MissingFrontMatter, UnclosedFrontMatter, InvalidYaml, MissingRequiredKey, ValueDoesNotConvert,
         UnknownKey, DuplicateKey, DuplicateSlug, UnknownEnumName, DanglingReference,
         InvalidCollectionDeclaration, GlobMatchesNoFile, FrontMatterNotMapping, FileInTwoCollections, ReferenceCycle,
-        InternalError, InvalidProjectProperty, LinkNamesNoArticle, LinkNamesNoHeading, LinkNamesNoFile, SameFailureInManyFiles);
+        InternalError, InvalidProjectProperty, LinkNamesNoArticle, LinkNamesNoHeading, LinkNamesNoFile, SameFailureInManyFiles, SchemaInferred);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

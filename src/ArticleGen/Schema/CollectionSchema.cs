@@ -56,6 +56,8 @@ internal sealed record ContainingType(string Keyword, string Name);
 /// <param name="UrlPattern">The <c>Url</c> of <c>[ArticleCollection]</c> (<c>/blog/{slug}</c>), or null: the entries then have no Url.</param>
 /// <param name="BodyMembers">The <c>[ArticleBody]</c> properties, in declaration order: the body is rendered only when there is one.</param>
 /// <param name="Markdown">The collection's Markdown (its <c>MarkdownExtensions</c>), when it renders bodies.</param>
+/// <param name="InfersSchema">The declaration has no front-matter property: its properties are inferred from its files (contract §7).</param>
+/// <param name="HasRequiredMembers">Whether the compilation has C# 11's <c>required</c> members (RequiredMemberAttribute), which inferred properties are declared with.</param>
 internal sealed record CollectionSchema(
     string TypeName,
     string Name,
@@ -78,8 +80,13 @@ internal sealed record CollectionSchema(
     bool HasMetadataUpdateHandler = false,
     string? UrlPattern = null,
     EquatableArray<BodyMember> BodyMembers = default,
-    Rendering.MarkdownDialect? Markdown = null)
+    Rendering.MarkdownDialect? Markdown = null,
+    bool InfersSchema = false,
+    bool HasRequiredMembers = false)
 {
+    /// <summary>How many files the inferred schema was read from (<see cref="Inference.SchemaInference"/>); 0 for a declared schema.</summary>
+    public int InferredFrom { get; init; }
+
     /// <summary>Whether the collection renders its bodies: it declares an <c>[ArticleBody]</c> property (contract §6).</summary>
     public bool RendersBodies => Markdown is not null && BodyMembers.Count > 0;
 

@@ -243,7 +243,33 @@ internal static class SchemaReader
                 && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly),
             UrlPattern: urlPattern,
             BodyMembers: bodyMembers.ToEquatableArray(),
-            Markdown: bodyMembers.Count > 0 ? markdown : null);
+            Markdown: bodyMembers.Count > 0 ? markdown : null,
+            InfersSchema: canEmit && root.Properties.Count == 0 && !HasFrontMatterProperties(type),
+            HasRequiredMembers: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
+                && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is { } required
+                && compilation.IsSymbolAccessibleWithin(required, compilation.Assembly));
+    }
+
+    /// <summary>
+    /// Whether the user declared a property of their own that reads front matter (one ArticleGen could not bind, with its
+    /// ART011, counts): only a declaration without any has its schema inferred.
+    /// </summary>
+    private static bool HasFrontMatterProperties(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (!property.IsStatic && !property.IsImplicitlyDeclared && IsUserDeclared(property) && property.SetMethod is not null
+                    && property.Name is not ("Id" or "Slug" or "Body" or "SourcePath" or "Url" or "EqualityContract")
+                    && !BodyMembers.IsBodyMember(property))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static object? NamedArgument(AttributeData attribute, string name)

@@ -55,6 +55,14 @@ internal sealed class GeneratorRun(
         return this;
     }
 
+    /// <summary>Fails unless every ART diagnostic has one of <paramref name="ids"/> (an info such as ART022 that says what ArticleGen did).</summary>
+    public GeneratorRun AssertOnlyArticleDiagnostics(params string[] ids)
+    {
+        var others = ArticleDiagnostics.Where(d => !ids.Contains(d.Id)).ToList();
+        Assert.True(others.Count == 0, "Unexpected ART diagnostics:\n" + string.Join("\n", others));
+        return this;
+    }
+
     /// <summary>Fails unless there is no ART diagnostic.</summary>
     public GeneratorRun AssertNoArticleDiagnostics()
     {

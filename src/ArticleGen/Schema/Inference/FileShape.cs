@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Common;
+using ArticleGen.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen.Schema.Inference;
+
+/// <summary>A collection whose schema is inferred, as a file's shape step needs it: its type and its glob.</summary>
+internal sealed record InferringCollection(string TypeName, string Glob);
+
+/// <summary>One file's front-matter shape, for the collection whose glob matches it.</summary>
+/// <param name="CollectionTypeName">The collection.</param>
+/// <param name="RelativePath">The file, relative to the project: the shapes are merged in this order, so the schema never depends on the order the compiler lists the files in.</param>
+/// <param name="Shape">The front matter's shape.</param>
+internal sealed record FileShape(string CollectionTypeName, string RelativePath, ValueShape Shape)
+{
+    /// <summary>The shape of <paramref name="file"/>, or null when no inferring collection holds it or it has no readable front matter.</summary>
+    public static FileShape? Read(AdditionalText file, string projectDirectory, EquatableArray<InferringCollection> collections, CancellationToken cancellationToken)
+    {
+        var relativePath = ProjectOptions.RelativePathOf(projectDirectory, file.Path);
+        var collection = collections.AsImmutableArray().FirstOrDefault(c => Glob.TryParse(c.Glob, out _)?.IsMatch(relativePath) == true);
+        if (collection is null)
+        {
+            return null;
+        }
+
+        var parsed = ArticleSource.Read(file, projectDirectory, bodiesPacked: true, cancellationToken);
+        return parsed.FrontMatter is { } frontMatter ? new FileShape(collection.TypeName, relativePath, ShapeReader.Read(frontMatter)) : null;
+    }
+
+    /// <summary><paramref name="schemas"/>, each that declares no front-matter property with the schema its files' shapes give.</summary>
+    public static EquatableArray<CollectionSchema> Infer(EquatableArray<CollectionSchema> schemas, IEnumerable<FileShape?> files)
+    {
+        if (!schemas.AsImmutableArray().Any(s => s.InfersSchema && s.IsValid))
+        {
+            return schemas;
+        }
+
+        var byCollection = files
+            .Where(f => f is not null)
+            .Select(f => f!)
+            .GroupBy(f => f.CollectionTypeName, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.RelativePath, System.StringComparer.Ordinal).Select(f => f.Shape).Aggregate(ValueShape.Merge), System.StringComparer.Ordinal);
+        return schemas
+            .Select(s => s.InfersSchema && s.IsValid ? SchemaInference.Infer(s, byCollection.TryGetValue(s.TypeName, out var shape) ? shape : null) : s)
+            .ToEquatableArray();
+    }
+}
