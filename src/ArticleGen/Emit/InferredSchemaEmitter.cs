@@ -76,6 +76,12 @@ internal static class InferredSchemaEmitter
             };
             writer.Line("/// <summary>The front matter's <c>" + XmlDoc.Escape(property.Key) + "</c>" + (property.IsRequired ? "" : ", when a file writes it") + ".</summary>");
             writer.Line(CatalogEmitter.GeneratedCodeAttribute);
+            if (property.HasExplicitKey)
+            {
+                // What the written-out schema needs to bind the key back (the generated property itself is never read).
+                writer.Line("[global::ArticleGen.ArticleField(" + CSharpText.String(property.Key) + ")]");
+            }
+
             writer.Line("public " + (required ? "required " : "") + typeText + " " + CSharpText.Identifier(property.Name) + " { get; " + accessor + "; }" + initializer);
         }
     }
