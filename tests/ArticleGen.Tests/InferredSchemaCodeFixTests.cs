@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
-using ArticleGen.CodeFixes;
 using ArticleGen.Tests.Infrastructure;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ArticleGen.Tests;
@@ -48,8 +42,8 @@ public sealed class InferredSchemaCodeFixTests
         var inferred = Project(Declaration).Run().AssertOnlyArticleDiagnostics("ART022").AssertCompilesWithoutWarnings();
         var notice = DiagnosticAssert.Single(inferred.AnalyzerDiagnostics, "ART022");
 
-        var written = await ApplyFixAsync(Declaration, notice);
-        Assert.Equal(written, await ApplyFixAsync(Declaration, notice)); // deterministic
+        var written = await CodeFixRunner.WriteInferredSchemaAsync(Declaration, notice);
+        Assert.Equal(written, await CodeFixRunner.WriteInferredSchemaAsync(Declaration, notice)); // deterministic
         Assert.Contains("public required string Title { get; init; }", written);
         Assert.Contains("[ArticleField(\"og:image\")]", written);
         Assert.Contains("public required IReadOnlyList<string> Tags { get; init; }", written);
@@ -62,31 +56,5 @@ public sealed class InferredSchemaCodeFixTests
         const string catalog = "System.Text.Json.JsonSerializer.Serialize(Site.Post.All)";
         Assert.Equal(inferred.Evaluate(catalog), declared.Evaluate(catalog));
         Assert.Contains("\"OgImage\":\"/a.png\"", (string)declared.Evaluate(catalog)!);
-    }
-
-    /// <summary>The declaration's file after the fix, applied in an ad hoc workspace.</summary>
-    private static async Task<string> ApplyFixAsync(string source, Diagnostic notice)
-    {
-        using var workspace = new AdhocWorkspace();
-        // The user's project as an IDE sees it: nullable on, the global usings, the attributes the generator adds.
-        var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "Consumer", "Consumer", LanguageNames.CSharp)
-            .WithMetadataReferences(Net80.References.All)
-            .WithCompilationOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
-            .WithParseOptions(new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12)));
-        workspace.AddDocument(project.Id, "GlobalUsings.cs", SourceText.From("global using System;\nglobal using System.Collections.Generic;\nglobal using ArticleGen;\n"));
-        workspace.AddDocument(project.Id, "ArticleGen.Attributes.g.cs", SourceText.From(ArticleGen.Emit.AttributeSource.Text));
-        var document = workspace.AddDocument(project.Id, "Collections.cs", SourceText.From(source));
-        var tree = (await document.GetSyntaxTreeAsync())!;
-        var located = Diagnostic.Create(notice.Descriptor, Location.Create(tree, notice.Location.SourceSpan), notice.Properties, "Post", "0");
-
-        var actions = new List<CodeAction>();
-        var fix = new WriteInferredSchemaCodeFix();
-        Assert.Contains("ART022", fix.FixableDiagnosticIds);
-        await fix.RegisterCodeFixesAsync(new CodeFixContext(document, located, (action, _) => actions.Add(action), CancellationToken.None));
-        var action = Assert.Single(actions);
-        Assert.Equal("Write the inferred schema", action.Title);
-        var operations = await action.GetOperationsAsync(CancellationToken.None);
-        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
-        return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString();
     }
 }
