@@ -16,7 +16,9 @@ internal sealed class Inputs
 {
     public const string ProjectDirectory = "/bench/";
 
-    public Inputs(int count)
+    /// <param name="count">How many articles.</param>
+    /// <param name="schemaSource">The collections' declarations; the real corpus's schema (<c>PowerAppsSchemas</c>) when null.</param>
+    public Inputs(int count, string? schemaSource = null)
     {
         var news = Directory.GetFiles(NewsFolder(), "*.md").OrderBy(p => p, StringComparer.Ordinal).ToArray();
         if (news.Length == 0)
@@ -31,7 +33,7 @@ internal sealed class Inputs
         Compilation = CSharpCompilation.Create(
             "Consumer",
             [
-                CSharpSyntaxTree.ParseText(Tests.RealData.PowerAppsSchemas.Source, Parse, ProjectDirectory + "Schemas.cs"),
+                CSharpSyntaxTree.ParseText(schemaSource ?? Tests.RealData.PowerAppsSchemas.Source, Parse, ProjectDirectory + "Schemas.cs"),
                 CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using ArticleGen;", Parse, ProjectDirectory + "Usings.cs"),
             ],
             Basic.Reference.Assemblies.Net80.References.All,

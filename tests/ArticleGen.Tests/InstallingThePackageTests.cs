@@ -482,6 +482,41 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
     }
 
     [Fact]
+    public void A_collection_that_declares_nothing_builds_warning_free_with_its_schema_inferred()
+    {
+        using var consumer = package.CreateConsumer("inferred");
+        consumer.Write("Post.cs", """
+            using ArticleGen;
+
+            namespace Consumer;
+
+            /// <summary>The posts: their schema is inferred from their files.</summary>
+            [ArticleCollection("content/posts/*.md")]
+            public sealed partial record Post;
+            """);
+        consumer.Write("Program.cs", """
+            using Consumer;
+
+            foreach (var post in Post.All)
+            {
+                Console.WriteLine($"{post.Slug}|{post.Title}|{post.Date:yyyy-MM-dd}|{string.Join(",", post.Tags)}|{post.Provider?.Name}|{post.OgImage}");
+            }
+            """);
+        consumer.Write("content/posts/a.md", "---\ntitle: A\ndate: 2024-05-09\ntags: [x, y]\nprovider:\n  name: BBC\nog:image: /a.png\n---\n");
+        consumer.Write("content/posts/b.md", "---\ntitle: B\ndate: 2024-06-01 10:00:00 +0200\ntags: z\n---\n");
+
+        var build = consumer.Build("-p:ErrorLog=" + consumer.PathOf("build.sarif"));
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertNoGeneratorOrAnalyzerFailure(build);
+        Assert.Equal(["a|A|2024-05-09|x,y|BBC|/a.png", "b|B|2024-06-01|z||"], consumer.Run());
+
+        // ART022 is an info: it does not fail the build, and the IDE (here, the SARIF log) shows it at the declaration.
+        var log = File.ReadAllText(consumer.PathOf("build.sarif"));
+        Assert.Contains("ART022", log);
+        Assert.Contains("its 5 properties are inferred from its files", log);
+    }
+
+    [Fact]
     public void Bodies_travel_packed_in_one_resource_not_as_compiled_code_and_read_back_exactly()
     {
         using var consumer = package.CreateConsumer("bodies");

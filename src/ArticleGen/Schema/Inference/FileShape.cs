@@ -38,11 +38,18 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
             return schemas;
         }
 
-        var byCollection = files
-            .Where(f => f is not null)
-            .Select(f => f!)
-            .GroupBy(f => f.CollectionTypeName, System.StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.RelativePath, System.StringComparer.Ordinal).Select(f => f.Shape).Aggregate(ValueShape.Merge), System.StringComparer.Ordinal);
+        var byCollection = new Dictionary<string, ValueShape>(System.StringComparer.Ordinal);
+        foreach (var collection in files.Where(f => f is not null).Select(f => f!).GroupBy(f => f.CollectionTypeName, System.StringComparer.Ordinal))
+        {
+            var merged = new ShapeBuilder();
+            foreach (var file in collection.OrderBy(f => f.RelativePath, System.StringComparer.Ordinal))
+            {
+                merged.Add(file.Shape);
+            }
+
+            byCollection.Add(collection.Key, merged.Build());
+        }
+
         return schemas
             .Select(s => s.InfersSchema && s.IsValid ? SchemaInference.Infer(s, byCollection.TryGetValue(s.TypeName, out var shape) ? shape : null) : s)
             .ToEquatableArray();

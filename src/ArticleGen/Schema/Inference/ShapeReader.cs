@@ -15,19 +15,20 @@ internal static class ShapeReader
     private static readonly FieldType DoubleType = new(ValueKind.Double, "double", "double", false);
     private static readonly FieldType DateType = new(ValueKind.DateTimeOffset, "global::System.DateTimeOffset", "DateTimeOffset", false);
 
-    public static ValueShape Read(YamlNode node) => new Reader().Read(node);
+    /// <summary>The shape of a front matter; its aliases are read once each (a front matter without any reads straight through).</summary>
+    public static ValueShape Read(YamlNode node) => new Reader(node.ExpandedSize > 4096).Read(node);
 
     /// <summary>
     /// One file's reading. An alias is the node it names, shared in the tree: each node is read once, so a front matter
     /// of nested aliases (the "billion laughs") costs what it is written as, not what it would expand to.
     /// </summary>
-    private sealed class Reader
+    private sealed class Reader(bool remember)
     {
-        private readonly Dictionary<YamlNode, ValueShape> _read = new(ReferenceIdentity<YamlNode>.Instance);
+        private readonly Dictionary<YamlNode, ValueShape>? _read = remember ? new(ReferenceIdentity<YamlNode>.Instance) : null;
 
         public ValueShape Read(YamlNode node)
         {
-            if (_read.TryGetValue(node, out var known))
+            if (_read is not null && _read.TryGetValue(node, out var known))
             {
                 return known;
             }
@@ -40,7 +41,11 @@ internal static class ShapeReader
                 YamlMapping mapping => new ValueShape(1, HasMapping: true, Keys: Keys(mapping)),
                 _ => new ValueShape(1, ScalarKind.String),
             };
-            _read[node] = shape;
+            if (_read is not null)
+            {
+                _read[node] = shape;
+            }
+
             return shape;
         }
 
@@ -81,14 +86,28 @@ internal static class ShapeReader
     private static ScalarKind Classify(YamlScalar scalar)
     {
         var text = scalar.Value;
+        if (text.Length == 0)
+        {
+            return ScalarKind.String;
+        }
+
+        // Most values are words: only what starts like a number, a boolean or a date is tried as one (the converters
+        // are exact but not cheap, and this runs for every value of every file).
+        var first = text[0];
+        var numeric = first is (>= '0' and <= '9') or '-' or '+' or '.';
         var quoted = scalar.Style != ScalarStyle.Plain;
+        if (!quoted && first is 't' or 'T' or 'f' or 'F' && text.Length is 4 or 5)
+        {
+            return ScalarConverter.Convert(text, BooleanType, out _) is not null ? ScalarKind.Boolean : ScalarKind.String;
+        }
+
+        if (!numeric)
+        {
+            return ScalarKind.String;
+        }
+
         if (!quoted)
         {
-            if (ScalarConverter.Convert(text, BooleanType, out _) is not null)
-            {
-                return ScalarKind.Boolean;
-            }
-
             if (ScalarConverter.Convert(text, Int32Type, out _) is Int32Value int32 && int32.Value.ToString(CultureInfo.InvariantCulture) == text.TrimStart('+'))
             {
                 return ScalarKind.Int32;
