@@ -26,7 +26,8 @@ internal static class InferredSchemaEmitter
 
         // The records of its mappings, beside the collection type.
         var prefix = schema.Namespace is null ? "global::" : "global::" + schema.Namespace + ".";
-        var records = schema.NestedTypes.AsImmutableArray().Where(n => n.TypeName.StartsWith(prefix + schema.Name, System.StringComparison.Ordinal) && n.Properties.All(p => p.Location is null)).ToList();
+        // An inferring declaration has no nested types of its own: every one named after it was inferred (ArticleHeading is not).
+        var records = schema.NestedTypes.AsImmutableArray().Where(n => n.TypeName.StartsWith(prefix + schema.Name, System.StringComparison.Ordinal)).ToList();
         if (records.Count > 0)
         {
             writer.Line();

@@ -61,9 +61,10 @@ internal sealed record ValueShape(
         }
 
         // Numbers widen into each other; anything else that disagrees is text.
-        var numbers = new[] { ScalarKind.Int32, ScalarKind.Int64, ScalarKind.Double };
-        return numbers.Contains(a) && numbers.Contains(b) ? (a > b ? a : b) : ScalarKind.String;
+        return IsNumber(a) && IsNumber(b) ? (a > b ? a : b) : ScalarKind.String;
     }
+
+    private static bool IsNumber(ScalarKind kind) => kind is ScalarKind.Int32 or ScalarKind.Int64 or ScalarKind.Double;
 
     private static EquatableArray<KeyShape> MergeKeys(EquatableArray<KeyShape> a, EquatableArray<KeyShape> b)
     {
