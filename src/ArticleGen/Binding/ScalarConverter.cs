@@ -15,12 +15,6 @@ internal static class ScalarConverter
     private static readonly Regex DecimalInteger = new(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant);
     private static readonly Regex FloatNumber = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Timestamp = new(
-        @"^(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})-(?<d>[0-9]{1,2})" +
-        @"(?:(?:[Tt]|[ \t]+)(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]+))?)?" +
-        @"[ \t]*(?<z>Z|z|(?<sign>[-+])(?<oh>[0-9]{1,2})(?::?(?<om>[0-9]{2}))?)?)?\z",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     private static readonly Regex TimeOfDay = new(
         @"^(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,7}))?)?\z",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -230,14 +224,21 @@ internal static class ScalarConverter
     {
         clock = default;
         offset = TimeSpan.Zero;
-        var match = Timestamp.Match(text);
-        if (!match.Success || !TryDate(match, out var date, ref problem))
+        if (!TimestampText.TryRead(text, out var parts))
         {
             return false;
         }
 
+        if (parts.Year < 1 || parts.Month is < 1 or > 12 || parts.Day < 1 || parts.Day > DateTime.DaysInMonth(parts.Year, parts.Month))
+        {
+            problem = ", which is not a date in the calendar";
+            return false;
+        }
+
+        var date = new DateTime(parts.Year, parts.Month, parts.Day, 0, 0, 0, DateTimeKind.Unspecified);
         long timeOfDay = 0;
-        if (match.Groups["h"].Success && !TryClock(match, out timeOfDay))
+        if (parts.HasTime
+            && !TryClock(parts.Hour, parts.Minute, parts.Second, FractionTicks(parts.FractionLength == 0 ? null : text.Substring(parts.FractionStart, parts.FractionLength)), out timeOfDay))
         {
             problem = ", which is not a valid time of day";
             return false;
@@ -249,10 +250,10 @@ internal static class ScalarConverter
             return false;
         }
 
-        if (match.Groups["sign"].Success)
+        if (parts.OffsetSign != '\0')
         {
-            var hours = Number(match, "oh");
-            var minutes = match.Groups["om"].Success ? Number(match, "om") : 0;
+            var hours = parts.OffsetHours;
+            var minutes = parts.OffsetMinutes;
             if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
             {
                 problem = ", whose offset is out of range (at most ±14:00)";
@@ -260,7 +261,7 @@ internal static class ScalarConverter
             }
 
             offset = new TimeSpan(hours, minutes, 0);
-            if (match.Groups["sign"].Value == "-")
+            if (parts.OffsetSign == '-')
             {
                 offset = offset.Negate();
             }
@@ -278,48 +279,33 @@ internal static class ScalarConverter
         return true;
     }
 
-    private static bool TryDate(Match match, out DateTime date, ref string problem)
-    {
-        date = default;
-        var year = Number(match, "y");
-        var month = Number(match, "mo");
-        var day = Number(match, "d");
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            problem = ", which is not a date in the calendar";
-            return false;
-        }
-
-        date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
-        return true;
-    }
-
     /// <summary>Reads h, mi, s and f groups into ticks; false where minutes or seconds exceed 59.</summary>
-    private static bool TryClock(Match match, out long ticks)
+    private static bool TryClock(Match match, out long ticks) =>
+        TryClock(Number(match, "h"), Number(match, "mi"), match.Groups["s"].Success ? Number(match, "s") : 0, FractionTicks(match), out ticks);
+
+    private static bool TryClock(int hours, int minutes, int seconds, long fractionTicks, out long ticks)
     {
         ticks = 0;
-        var hours = Number(match, "h");
-        var minutes = Number(match, "mi");
-        var seconds = match.Groups["s"].Success ? Number(match, "s") : 0;
         if (minutes > 59 || seconds > 59)
         {
             return false;
         }
 
-        ticks = (((hours * 60L) + minutes) * 60L + seconds) * TimeSpan.TicksPerSecond + FractionTicks(match);
+        ticks = (((hours * 60L) + minutes) * 60L + seconds) * TimeSpan.TicksPerSecond + fractionTicks;
         return true;
     }
 
+    private static long FractionTicks(Match match) => FractionTicks(match.Groups["f"] is { Success: true } group ? group.Value : null);
+
     /// <summary>A decimal fraction of a second in ticks; digits past the seventh (100 ns) are dropped.</summary>
-    private static long FractionTicks(Match match)
+    private static long FractionTicks(string? digits)
     {
-        var group = match.Groups["f"];
-        if (!group.Success)
+        if (digits is null)
         {
             return 0;
         }
 
-        var digits = group.Value.Length > 7 ? group.Value.Substring(0, 7) : group.Value.PadRight(7, '0');
+        digits = digits.Length > 7 ? digits.Substring(0, 7) : digits.PadRight(7, '0');
         return long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
