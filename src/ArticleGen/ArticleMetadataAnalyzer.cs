@@ -125,7 +125,7 @@ public sealed partial class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     var parsedArticles = waiting.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ToList();
                     var shapes = parsedArticles
                         .Select(p => p.FrontMatter is { } frontMatter && InferringCollectionOf(schemas, p.RelativePath) is { } typeName
-                            ? new Schema.Inference.FileShape(typeName, p.RelativePath, Schema.Inference.ShapeReader.Read(frontMatter))
+                            ? Schema.Inference.FileShape.Of(typeName, p.RelativePath, frontMatter)
                             : null);
                     schemasToBind = Schema.Inference.FileShape.Infer(schemas, shapes);
                     foreach (var parsed in parsedArticles)

@@ -13,6 +13,37 @@ internal static class KeyName
     /// <summary>How enum names compare: ignoring case, '-' and '_' (<c>in-progress</c> is <c>InProgress</c>); a '.' counts.</summary>
     public static string NormalizeEnumName(string name) => Normalize(name, ignoreDots: false);
 
+    /// <summary>Whether two keys are the same key (<c>Normalize(a) == Normalize(b)</c>), without making either string.</summary>
+    public static bool SameKey(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] is '-' or '_' or '.')
+            {
+                i++;
+            }
+
+            while (j < b.Length && b[j] is '-' or '_' or '.')
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i] != b[j] && char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
     private static string Normalize(string key, bool ignoreDots)
     {
         if (IsNormal(key))

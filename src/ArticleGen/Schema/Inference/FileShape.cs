@@ -13,9 +13,13 @@ internal sealed record InferringCollection(string TypeName, string Glob);
 /// <summary>One file's front-matter shape, for the collection whose glob matches it.</summary>
 /// <param name="CollectionTypeName">The collection.</param>
 /// <param name="RelativePath">The file, relative to the project: the shapes are merged in this order, so the schema never depends on the order the compiler lists the files in.</param>
-/// <param name="Shape">The front matter's shape.</param>
-internal sealed record FileShape(string CollectionTypeName, string RelativePath, ValueShape Shape)
+/// <param name="Shape">The front matter's shape, as <see cref="ShapeText"/> writes it: one string is what the driver keeps per file.</param>
+internal sealed record FileShape(string CollectionTypeName, string RelativePath, string Shape)
 {
+    /// <summary>The shape of a front matter of the collection <paramref name="collectionTypeName"/>.</summary>
+    public static FileShape Of(string collectionTypeName, string relativePath, YamlNode frontMatter) =>
+        new(collectionTypeName, relativePath, ShapeReader.ReadText(frontMatter));
+
     /// <summary>The shape of <paramref name="file"/>, or null when no inferring collection holds it or it has no readable front matter.</summary>
     public static FileShape? Read(AdditionalText file, string projectDirectory, EquatableArray<InferringCollection> collections, CancellationToken cancellationToken)
     {
@@ -27,7 +31,7 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
         }
 
         var parsed = ArticleSource.Read(file, projectDirectory, bodiesPacked: true, cancellationToken);
-        return parsed.FrontMatter is { } frontMatter ? new FileShape(collection.TypeName, relativePath, ShapeReader.Read(frontMatter)) : null;
+        return parsed.FrontMatter is { } frontMatter ? Of(collection.TypeName, relativePath, frontMatter) : null;
     }
 
     /// <summary><paramref name="schemas"/>, each that declares no front-matter property with the schema its files' shapes give.</summary>
@@ -41,10 +45,28 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
         var byCollection = new Dictionary<string, ValueShape>(System.StringComparer.Ordinal);
         foreach (var collection in files.Where(f => f is not null).Select(f => f!).GroupBy(f => f.CollectionTypeName, System.StringComparer.Ordinal))
         {
-            var merged = new ShapeBuilder();
+            // Files of the same shape are merged as one, as many times as there are: a site's files mostly share a few
+            // shapes. Taken in the order each shape first occurs in path order, the keys come out in the order they
+            // would one file after another.
+            var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var distinct = new List<string>();
             foreach (var file in collection.OrderBy(f => f.RelativePath, System.StringComparer.Ordinal))
             {
-                merged.Add(file.Shape);
+                if (counts.TryGetValue(file.Shape, out var count))
+                {
+                    counts[file.Shape] = count + 1;
+                }
+                else
+                {
+                    counts.Add(file.Shape, 1);
+                    distinct.Add(file.Shape);
+                }
+            }
+
+            var merged = new ShapeBuilder();
+            foreach (var shape in distinct)
+            {
+                merged.Add(ShapeText.Read(shape), counts[shape]);
             }
 
             byCollection.Add(collection.Key, merged.Build());

@@ -18,16 +18,17 @@ internal sealed class ShapeBuilder
     private bool _hasMapping;
     private ShapeBuilder? _item;
 
-    public void Add(ValueShape shape)
+    /// <summary>Adds <paramref name="shape"/> <paramref name="times"/> times: a merge counts a shape's places each time and takes nothing else from a repeat.</summary>
+    public void Add(ValueShape shape, int times = 1)
     {
-        _occurrences += shape.Occurrences;
+        _occurrences += shape.Occurrences * times;
         _scalar = ValueShape.Widen(_scalar, shape.Scalar);
         _hasNull |= shape.HasNull;
         _hasList |= shape.HasList;
         _hasMapping |= shape.HasMapping;
         if (shape.Item is { } item)
         {
-            (_item ??= new ShapeBuilder()).Add(item);
+            (_item ??= new ShapeBuilder()).Add(item, times);
         }
 
         foreach (var key in shape.Keys)
@@ -40,7 +41,7 @@ internal sealed class ShapeBuilder
                 _keys.Add((key.Key, new ShapeBuilder()));
             }
 
-            _keys[at].Value.Add(key.Value);
+            _keys[at].Value.Add(key.Value, times);
         }
     }
 
