@@ -76,7 +76,11 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // schema follows from all of them; an edit that does not change what a careful person would declare leaves it
         // equal, and every step after it cached.
         var inferring = declaredSchemas
-            .Select(static (all, _) => all.Where(s => s.InfersSchema && s.IsValid).Select(s => new InferringCollection(s.TypeName, s.Glob)).ToEquatableArray());
+            .Select(static (all, _) => all
+                .Where(s => s.InfersSchema && s.IsValid)
+                .Select(s => Glob.TryParse(s.Glob, out var _) is { } glob ? new InferringCollection(s.TypeName, glob) : null)
+                .Where(c => c is not null).Select(c => c!)
+                .ToEquatableArray());
         var fileShapes = markdownFiles
             .Combine(parseOptions)
             .Combine(inferring)
@@ -109,11 +113,11 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // nothing. A change to a schema now reads every article again, which the fast YAML reader makes cheap.
         var boundArticles = markdownFiles
             .Combine(parseOptions)
-            .Combine(schemas)
+            .Combine(schemas.Select(static (all, _) => new CollectionSet(all)))
             .Select(static (inputs, cancellationToken) =>
             {
                 var ((text, (projectDirectory, bodiesPacked)), bindTo) = inputs;
-                var parsed = ArticleSource.Read(text, projectDirectory, bodiesPacked, cancellationToken, keepBody: RendersBodies(bindTo));
+                var parsed = ArticleSource.Read(text, projectDirectory, bodiesPacked, cancellationToken, keepBody: RendersBodies(bindTo.Schemas));
                 return ArticleBinder.Bind(parsed, bindTo, cancellationToken);
             })
             .WithTrackingName(TrackingNames.BoundArticles);

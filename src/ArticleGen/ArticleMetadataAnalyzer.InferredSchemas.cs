@@ -73,8 +73,4 @@ public sealed partial class ArticleMetadataAnalyzer
 
     /// <summary>The folder of the generator's files among the compilation's trees (their paths name the generator).</summary>
     private const string GeneratorFolder = "ArticleGen.ArticleCollectionGenerator";
-
-    /// <summary>The inferring collection whose glob holds <paramref name="relativePath"/>, if any.</summary>
-    private static string? InferringCollectionOf(EquatableArray<CollectionSchema> schemas, string relativePath) =>
-        schemas.FirstOrDefault(s => s.InfersSchema && s.IsValid && Glob.TryParse(s.Glob, out _)?.IsMatch(relativePath) == true)?.TypeName;
 }

@@ -88,6 +88,7 @@ public sealed partial class ArticleMetadataAnalyzer : DiagnosticAnalyzer
             var keepBodies = schemas.Any(s => s.RendersBodies);
             var infers = schemas.Any(s => s.InfersSchema && s.IsValid);
             var waiting = new ConcurrentBag<ParsedArticle>();
+            var collections = new CollectionSet(schemas);
             start.RegisterAdditionalFileAction(fileContext =>
             {
                 var file = fileContext.AdditionalFile;
@@ -105,7 +106,7 @@ public sealed partial class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var article = ArticleBinder.Bind(parsed, schemas, fileContext.CancellationToken);
+                var article = ArticleBinder.Bind(parsed, collections, fileContext.CancellationToken);
                 if (article is null)
                 {
                     return;
@@ -124,13 +125,14 @@ public sealed partial class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 {
                     var parsedArticles = waiting.OrderBy(p => p.RelativePath, System.StringComparer.Ordinal).ToList();
                     var shapes = parsedArticles
-                        .Select(p => p.FrontMatter is { } frontMatter && InferringCollectionOf(schemas, p.RelativePath) is { } typeName
-                            ? Schema.Inference.FileShape.Of(typeName, p.RelativePath, frontMatter)
+                        .Select(p => p.FrontMatter is { } frontMatter && collections.FirstMatching(p.RelativePath, s => s.InfersSchema && s.IsValid) is { } inferring
+                            ? Schema.Inference.FileShape.Of(inferring.TypeName, p.RelativePath, frontMatter)
                             : null);
                     schemasToBind = Schema.Inference.FileShape.Infer(schemas, shapes);
+                    var inferred = new CollectionSet(schemasToBind);
                     foreach (var parsed in parsedArticles)
                     {
-                        if (ArticleBinder.Bind(parsed, schemasToBind, end.CancellationToken) is { } article)
+                        if (ArticleBinder.Bind(parsed, inferred, end.CancellationToken) is { } article)
                         {
                             bound.Add(article);
                             Report(end, article.Diagnostics, severities);

@@ -119,7 +119,7 @@ public class StageBenchmarks
 
     private ParsedArticle[] ParseAll() => _inputs.Texts.Select(t => ArticleSource.Read(t, _options, keepBody: false, default)).ToArray();
 
-    private BoundArticle[] BindAll() => _parsed.Select(p => ArticleBinder.Bind(p, _schemas, default)!).ToArray();
+    private BoundArticle[] BindAll() => _parsed.Select(p => ArticleBinder.Bind(p, new Schema.CollectionSet(_schemas), default)!).ToArray();
 
     private static EquatableArray<CollectionSchema> ReadSchemas(Compilation compilation)
     {

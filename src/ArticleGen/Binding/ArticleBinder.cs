@@ -19,13 +19,14 @@ internal static partial class ArticleBinder
     private const string SlugKey = "slug";
 
     /// <summary>Binds <paramref name="article"/>, or returns null when no collection's glob matches it (the file is ignored).</summary>
-    public static BoundArticle? Bind(ParsedArticle article, EquatableArray<CollectionSchema> collections, CancellationToken cancellationToken)
+    public static BoundArticle? Bind(ParsedArticle article, CollectionSet collections, CancellationToken cancellationToken)
     {
         CollectionSchema? collection = null;
         Glob? glob = null;
-        foreach (var candidate in collections)
+        for (var i = 0; i < collections.Schemas.Count; i++)
         {
-            var candidateGlob = Glob.TryParse(candidate.Glob, out _);
+            var candidate = collections.Schemas[i];
+            var candidateGlob = collections.GlobAt(i);
             if (candidateGlob is null || !candidateGlob.IsMatch(article.RelativePath))
             {
                 continue;
@@ -193,9 +194,21 @@ internal static partial class ArticleBinder
             var offset = isRoot ? ShapeKey.FileMembers.Length : 0;
             var computed = isRoot ? collection.ComputedMemberCount : 0;
             var declaredCount = offset + shape.Properties.Count;
-            Shapes.Add(ShapeKey.Of(
-                shape.TypeName, declaredCount + computed, values.Select(v => offset + v.Declared).Concat(Enumerable.Range(declaredCount, computed)), withFileMembers: isRoot));
-            return new ObjectValue(shape.TypeName, values.Select(v => v.Value).ToEquatableArray());
+            var present = new bool[declaredCount + computed];
+            var properties = new PropertyValue[values.Count];
+            for (var i = 0; i < values.Count; i++)
+            {
+                present[offset + values[i].Declared] = true;
+                properties[i] = values[i].Value;
+            }
+
+            for (var i = declaredCount; i < present.Length; i++)
+            {
+                present[i] = true;
+            }
+
+            Shapes.Add(ShapeKey.Of(shape.TypeName, present, withFileMembers: isRoot));
+            return new ObjectValue(shape.TypeName, properties.ToEquatableArray());
         }
 
         private BoundValue? BindValue(YamlNode node, FieldType type, string path)

@@ -83,27 +83,36 @@ internal sealed record ShapeKey(string TypeName, string Mask)
     public static ShapeKey Of(string typeName, int declaredCount, IEnumerable<int> present, bool withFileMembers)
     {
         var bits = new bool[declaredCount];
-        if (withFileMembers)
-        {
-            for (var i = 0; i < FileMembers.Length; i++)
-            {
-                bits[i] = true;
-            }
-        }
-
         foreach (var index in present)
         {
             bits[index] = true;
         }
 
-        return new ShapeKey(typeName, Hex(bits));
+        return Of(typeName, bits, withFileMembers);
+    }
+
+    /// <param name="typeName">The type.</param>
+    /// <param name="present">Which members are set, by index (the file members first when <paramref name="withFileMembers"/>); the array is written to.</param>
+    /// <param name="withFileMembers">Whether the type is an entry, whose file members are always set.</param>
+    public static ShapeKey Of(string typeName, bool[] present, bool withFileMembers)
+    {
+        if (withFileMembers)
+        {
+            for (var i = 0; i < FileMembers.Length; i++)
+            {
+                present[i] = true;
+            }
+        }
+
+        return new ShapeKey(typeName, Hex(present));
     }
 
     /// <summary>A bit set as hexadecimal, most significant digit first.</summary>
     public static string Hex(bool[] bits)
     {
-        var digits = new System.Text.StringBuilder();
-        for (var nibble = (bits.Length + 3) / 4 - 1; nibble >= 0; nibble--)
+        var digits = new char[(bits.Length + 3) / 4];
+        var length = 0;
+        for (var nibble = digits.Length - 1; nibble >= 0; nibble--)
         {
             var value = 0;
             for (var bit = 3; bit >= 0; bit--)
@@ -112,13 +121,13 @@ internal sealed record ShapeKey(string TypeName, string Mask)
                 value = (value << 1) | (index < bits.Length && bits[index] ? 1 : 0);
             }
 
-            if (value != 0 || digits.Length > 0)
+            if (value != 0 || length > 0)
             {
-                digits.Append("0123456789abcdef"[value]);
+                digits[length++] = "0123456789abcdef"[value];
             }
         }
 
-        return digits.Length == 0 ? "0" : digits.ToString();
+        return length == 0 ? "0" : new string(digits, 0, length);
     }
 
     /// <summary>The mask as the signed 64-bit integer the data holds for types with up to <see cref="MaxInt64Properties"/> properties.</summary>

@@ -26,15 +26,17 @@ internal static class DataLiteral
         try
         {
             var packed = DataCompression.Compress(data, length, compressed, packedAllowance, endOnCharacter: hasUtf8Literals, out var consumed);
-            var unpack = "Unpack(" + CSharpText.String(Pack(compressed, packed)) + ", " + CSharpText.Int(packed) + ", " + CSharpText.Int(length) + ")";
+            // The literal (most of a chunk's text) goes into the file as it is, not through a concatenated copy.
+            var literal = CSharpText.String(Pack(compressed, packed));
+            var lengths = ", " + CSharpText.Int(packed) + ", " + CSharpText.Int(length) + ")";
             if (consumed == length)
             {
-                writer.Line("private static byte[] " + name + "() => ", unpack, ";");
+                writer.Line("private static byte[] " + name + "() => Unpack(", literal, lengths + ";");
                 return packed;
             }
 
             writer.OpenBlock("private static byte[] " + name + "()");
-            writer.Line("var data = ", unpack, ";");
+            writer.Line("var data = Unpack(", literal, lengths + ";");
             writer.Line("var at = " + CSharpText.Int(consumed) + ";");
             for (var start = consumed; start < length;)
             {

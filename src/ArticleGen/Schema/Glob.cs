@@ -6,8 +6,9 @@ namespace ArticleGen.Schema;
 /// <summary>
 /// A collection's file pattern, relative to the project directory: <c>*</c> matches within one path segment,
 /// <c>**</c> any number of whole segments, <c>?</c> one character. Paths compare ordinally, on every OS alike.
+/// Equal by its pattern, since everything else follows from it: a model may hold one.
 /// </summary>
-internal sealed class Glob
+internal sealed class Glob : IEquatable<Glob>
 {
     private readonly string[] _segments;
 
@@ -71,45 +72,64 @@ internal sealed class Glob
         return new Glob(normalized, segments, baseDirectory);
     }
 
-    public bool IsMatch(string relativePath) => MatchSegments(0, relativePath.Split('/'), 0);
+    /// <summary>Whether the pattern matches the path ('/'-separated), segment by segment, in place (every article of every collection is matched).</summary>
+    public bool IsMatch(string relativePath) => MatchFrom(0, relativePath, 0);
 
-    private bool MatchSegments(int patternIndex, string[] path, int pathIndex)
+    /// <summary>Matches the pattern from <paramref name="patternIndex"/> against the path's segments from the one starting at <paramref name="start"/> (past the end when none is left).</summary>
+    private bool MatchFrom(int patternIndex, string path, int start)
     {
+        var noSegmentLeft = start > path.Length;
         if (patternIndex == _segments.Length)
         {
-            return pathIndex == path.Length;
+            return noSegmentLeft;
         }
 
         var segment = _segments[patternIndex];
         if (segment == "**")
         {
             // Zero or more whole segments; the last segment (the file name) is never swallowed on its own.
-            for (var skip = pathIndex; skip <= path.Length; skip++)
+            for (var skip = start; ; skip = NextSegment(path, skip))
             {
-                if (MatchSegments(patternIndex + 1, path, skip))
+                if (MatchFrom(patternIndex + 1, path, skip))
                 {
                     return true;
                 }
-            }
 
+                if (skip > path.Length)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (noSegmentLeft)
+        {
             return false;
         }
 
-        return pathIndex < path.Length
-            && MatchSegment(segment, 0, path[pathIndex], 0)
-            && MatchSegments(patternIndex + 1, path, pathIndex + 1);
+        var end = path.IndexOf('/', start);
+        end = end < 0 ? path.Length : end;
+        return MatchSegment(segment, 0, path, start, end) && MatchFrom(patternIndex + 1, path, end + 1);
     }
 
-    private static bool MatchSegment(string pattern, int p, string text, int t)
+    /// <summary>Where the segment after the one starting at <paramref name="start"/> starts (past the end after the last).</summary>
+    private static int NextSegment(string path, int start)
+    {
+        var slash = path.IndexOf('/', start);
+        return slash < 0 ? path.Length + 1 : slash + 1;
+    }
+
+    /// <summary>Matches a pattern segment from <paramref name="p"/> against <paramref name="text"/> from <paramref name="t"/> to <paramref name="end"/>.</summary>
+    private static bool MatchSegment(string pattern, int p, string text, int t, int end)
     {
         while (p < pattern.Length)
         {
             var c = pattern[p];
             if (c == '*')
             {
-                for (var rest = t; rest <= text.Length; rest++)
+                for (var rest = t; rest <= end; rest++)
                 {
-                    if (MatchSegment(pattern, p + 1, text, rest))
+                    if (MatchSegment(pattern, p + 1, text, rest, end))
                     {
                         return true;
                     }
@@ -118,7 +138,7 @@ internal sealed class Glob
                 return false;
             }
 
-            if (t >= text.Length || (c != '?' && c != text[t]))
+            if (t >= end || (c != '?' && c != text[t]))
             {
                 return false;
             }
@@ -127,8 +147,14 @@ internal sealed class Glob
             t++;
         }
 
-        return t == text.Length;
+        return t == end;
     }
+
+    public bool Equals(Glob? other) => other is not null && string.Equals(Pattern, other.Pattern, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as Glob);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Pattern);
 
     private static bool HasWildcard(string segment) => segment.IndexOfAny(['*', '?']) >= 0;
 }

@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis;
 
 namespace ArticleGen.Schema.Inference;
 
-/// <summary>A collection whose schema is inferred, as a file's shape step needs it: its type and its glob.</summary>
-internal sealed record InferringCollection(string TypeName, string Glob);
+/// <summary>A collection whose schema is inferred, as a file's shape step needs it: its type and its glob, read once.</summary>
+internal sealed record InferringCollection(string TypeName, Glob Glob);
 
 /// <summary>One file's front-matter shape, for the collection whose glob matches it.</summary>
 /// <param name="CollectionTypeName">The collection.</param>
@@ -24,7 +24,7 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
     public static FileShape? Read(AdditionalText file, string projectDirectory, EquatableArray<InferringCollection> collections, CancellationToken cancellationToken)
     {
         var relativePath = ProjectOptions.RelativePathOf(projectDirectory, file.Path);
-        var collection = collections.AsImmutableArray().FirstOrDefault(c => Glob.TryParse(c.Glob, out _)?.IsMatch(relativePath) == true);
+        var collection = collections.AsImmutableArray().FirstOrDefault(c => c.Glob.IsMatch(relativePath));
         if (collection is null)
         {
             return null;
