@@ -53,8 +53,8 @@ internal static class ChunkEmitter
                 }
 
                 first = false;
-                writer.Line("/// <summary>" + XmlDoc.Escape(entry.Article.Title ?? entry.Article.Slug) + "</summary>");
-                writer.Line("/// <remarks>From <c>" + XmlDoc.Escape(entry.Article.RelativePath) + "</c>.</remarks>");
+                writer.Line("/// <summary>", XmlDoc.Escape(entry.Article.Title ?? entry.Article.Slug), "</summary>");
+                writer.Line("/// <remarks>From <c>", XmlDoc.Escape(entry.Article.RelativePath), "</c>.</remarks>");
                 writer.Line(CatalogEmitter.GeneratedCodeAttribute);
                 writer.Line("public static " + schema.TypeName + " " + entry.MemberName + " => " + storeName + (chunk.ByPathHash
                     ? ".Member(" + CSharpText.Int(chunk.Number) + ", " + CSharpText.Int(entry.PlaceInChunk) + ");"

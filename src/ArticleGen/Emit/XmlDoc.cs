@@ -11,6 +11,12 @@ internal static class XmlDoc
 {
     public static string Escape(string text)
     {
+        // Most titles and paths need nothing done: returned as they are (one per entry, ten thousand a build).
+        if (NeedsNothing(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -44,5 +50,24 @@ internal static class XmlDoc
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary>Printable ASCII without markup characters, and nothing for <see cref="string.Trim()"/> to take at either end.</summary>
+    private static bool NeedsNothing(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[text.Length - 1] == ' ')
+        {
+            return text.Length == 0;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' or '&' or '<' or '>' or '"')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
