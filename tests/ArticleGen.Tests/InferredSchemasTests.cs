@@ -135,6 +135,31 @@ public sealed class InferredSchemasTests
     }
 
     [Fact]
+    public void Files_that_share_a_shape_count_each_so_a_key_in_every_file_stays_required()
+    {
+        // Two files of one shape and one of another: merged as two shapes, counted as three files.
+        var run = Infer(
+            ("posts/a.md", "---\ntitle: A\nprovider: {name: x}\nimages: [{url: a}]\n---\n"),
+            ("posts/b.md", "---\ntitle: B\nprovider: {name: y}\nimages: [{url: b}]\n---\n"),
+            ("posts/c.md", "---\ntitle: C\nprovider: {name: z, site: s}\nimages: [{url: c, width: 3}]\n---\n"))
+            .AssertOnlyArticleDiagnostics("ART022")
+            .AssertCompilesWithoutWarnings();
+        Assert.Equal(
+            [
+                "public required string Title { get; init; }",
+                "public required global::Site.PostProvider Provider { get; init; }",
+                "public required global::System.Collections.Generic.IReadOnlyList<global::Site.PostImagesItem> Images { get; init; }",
+                "public sealed record PostImagesItem",
+                "public required string Url { get; init; }",
+                "public int? Width { get; init; }",
+                "public sealed record PostProvider",
+                "public required string Name { get; init; }",
+                "public string? Site { get; init; }",
+            ],
+            Declarations(run));
+    }
+
+    [Fact]
     public void A_declared_property_turns_inference_off()
     {
         var run = new TestProject()

@@ -45,35 +45,42 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
         var byCollection = new Dictionary<string, ValueShape>(System.StringComparer.Ordinal);
         foreach (var collection in files.Where(f => f is not null).Select(f => f!).GroupBy(f => f.CollectionTypeName, System.StringComparer.Ordinal))
         {
-            // Files of the same shape are merged as one, as many times as there are: a site's files mostly share a few
-            // shapes. Taken in the order each shape first occurs in path order, the keys come out in the order they
-            // would one file after another.
-            var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            var distinct = new List<string>();
-            foreach (var file in collection.OrderBy(f => f.RelativePath, System.StringComparer.Ordinal))
-            {
-                if (counts.TryGetValue(file.Shape, out var count))
-                {
-                    counts[file.Shape] = count + 1;
-                }
-                else
-                {
-                    counts.Add(file.Shape, 1);
-                    distinct.Add(file.Shape);
-                }
-            }
-
-            var merged = new ShapeBuilder();
-            foreach (var shape in distinct)
-            {
-                merged.Add(ShapeText.Read(shape), counts[shape]);
-            }
-
-            byCollection.Add(collection.Key, merged.Build());
+            byCollection.Add(collection.Key, Merge(collection.OrderBy(f => f.RelativePath, System.StringComparer.Ordinal).Select(f => f.Shape)));
         }
 
         return schemas
             .Select(s => s.InfersSchema && s.IsValid ? SchemaInference.Infer(s, byCollection.TryGetValue(s.TypeName, out var shape) ? shape : null) : s)
             .ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The merge of files' shapes (as <see cref="ShapeText"/> writes them), taken in path order. Files of the same shape
+    /// are merged as one, as many times as there are: a site's files mostly share a few shapes. Taken in the order each
+    /// shape first occurs, the keys come out in the order they would one file after another.
+    /// </summary>
+    public static ValueShape Merge(IEnumerable<string> shapesInPathOrder)
+    {
+        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var distinct = new List<string>();
+        foreach (var shape in shapesInPathOrder)
+        {
+            if (counts.TryGetValue(shape, out var count))
+            {
+                counts[shape] = count + 1;
+            }
+            else
+            {
+                counts.Add(shape, 1);
+                distinct.Add(shape);
+            }
+        }
+
+        var merged = new ShapeBuilder();
+        foreach (var shape in distinct)
+        {
+            merged.Add(ShapeText.Read(shape), counts[shape]);
+        }
+
+        return merged.Build();
     }
 }
