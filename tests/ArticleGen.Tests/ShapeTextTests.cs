@@ -137,7 +137,7 @@ public sealed class ShapeTextTests(ITestOutputHelper output)
             var files = Enumerable.Range(0, random.Next(1, 40)).Select(_ => ShapeReader.Read(FrontMatterOf("---\n" + forms[random.Next(forms.Length)] + "---\n"))).ToList();
             var oneByOne = new ShapeBuilder();
             files.ForEach(shape => oneByOne.Add(shape));
-            Assert.Equal(oneByOne.Build(), FileShape.Merge(files.Select(shape => ShapeText.Write(shape, shared: false))));
+            Assert.Equal(oneByOne.Build(), FileShape.Merge(files.Select((shape, i) => new FileShape("T", i.ToString("D3"), ShapeText.Write(shape, shared: false))).Reverse()));
         }
     }
 
@@ -174,7 +174,7 @@ public sealed class ShapeTextTests(ITestOutputHelper output)
             }
 
             var expected = oneByOne.Build();
-            Assert.Equal(expected, FileShape.Merge(shapes.Select(s => s.Text)));
+            Assert.Equal(expected, FileShape.Merge(shapes.Select((s, i) => new FileShape("T", i.ToString("D5"), s.Text)).Reverse()));
             Assert.Equal(shapes.Count, expected.Occurrences);
             output.WriteLine($"{Path.GetRelativePath(Corpus.Root, folder)}: {shapes.Count} files, {shapes.Select(s => s.Text).Distinct().Count()} distinct shapes, {expected.Keys.Count} keys");
         }

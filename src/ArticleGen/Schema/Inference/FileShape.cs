@@ -45,7 +45,7 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
         var byCollection = new Dictionary<string, ValueShape>(System.StringComparer.Ordinal);
         foreach (var collection in files.Where(f => f is not null).Select(f => f!).GroupBy(f => f.CollectionTypeName, System.StringComparer.Ordinal))
         {
-            byCollection.Add(collection.Key, Merge(collection.OrderBy(f => f.RelativePath, System.StringComparer.Ordinal).Select(f => f.Shape)));
+            byCollection.Add(collection.Key, Merge(collection));
         }
 
         return schemas
@@ -54,31 +54,25 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
     }
 
     /// <summary>
-    /// The merge of files' shapes (as <see cref="ShapeText"/> writes them), taken in path order. Files of the same shape
-    /// are merged as one, as many times as there are: a site's files mostly share a few shapes. Taken in the order each
-    /// shape first occurs, the keys come out in the order they would one file after another.
+    /// The merge of files' shapes, as if taken one after another in path order (so that the result never depends on
+    /// the order the compiler lists the files in). Files of the same shape are merged as one, as many times as there
+    /// are: a site's files mostly share a few shapes. Each shape is taken at the first path that has it, which orders
+    /// the keys as one file after another would, without sorting every path.
     /// </summary>
-    public static ValueShape Merge(IEnumerable<string> shapesInPathOrder)
+    public static ValueShape Merge(IEnumerable<FileShape> files)
     {
-        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var distinct = new List<string>();
-        foreach (var shape in shapesInPathOrder)
+        var byShape = new Dictionary<string, (string FirstPath, int Count)>(System.StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            if (counts.TryGetValue(shape, out var count))
-            {
-                counts[shape] = count + 1;
-            }
-            else
-            {
-                counts.Add(shape, 1);
-                distinct.Add(shape);
-            }
+            byShape[file.Shape] = byShape.TryGetValue(file.Shape, out var seen)
+                ? (string.CompareOrdinal(file.RelativePath, seen.FirstPath) < 0 ? file.RelativePath : seen.FirstPath, seen.Count + 1)
+                : (file.RelativePath, 1);
         }
 
         var merged = new ShapeBuilder();
-        foreach (var shape in distinct)
+        foreach (var shape in byShape.OrderBy(s => s.Value.FirstPath, System.StringComparer.Ordinal))
         {
-            merged.Add(ShapeText.Read(shape), counts[shape]);
+            merged.Add(ShapeText.Read(shape.Key), shape.Value.Count);
         }
 
         return merged.Build();
