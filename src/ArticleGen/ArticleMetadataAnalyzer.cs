@@ -112,7 +112,7 @@ public sealed partial class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                bound.Add(article);
+                bound.Add(CatalogLayout.DiagnosisKeyOf(article));
                 ReportArticle(fileContext, article.Diagnostics);
             });
 
@@ -134,7 +134,7 @@ public sealed partial class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                     {
                         if (ArticleBinder.Bind(parsed, inferred, end.CancellationToken) is { } article)
                         {
-                            bound.Add(article);
+                            bound.Add(CatalogLayout.DiagnosisKeyOf(article));
                             Report(end, article.Diagnostics, severities);
                         }
                     }

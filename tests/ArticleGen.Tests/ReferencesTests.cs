@@ -1,5 +1,6 @@
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ArticleGen.Tests;
@@ -309,6 +310,35 @@ public sealed class ReferencesTests
         // c names a left-out entry: it is left out too, with no ART010 of its own.
         Assert.DoesNotContain(run.ArticleDiagnostics, d => d.Id == "ART010");
         Assert.Equal("end", run.Evaluate("string.Join('|', System.Linq.Enumerable.Select(Step.All, s => s.Slug))"));
+    }
+
+    [Fact]
+    public async Task The_analyzer_on_its_own_finds_the_same_reference_diagnostics_as_from_the_generators_findings()
+    {
+        // Without the generator's findings (a host that runs no generator) the analyzer binds every article itself and
+        // keeps of each only what the checks across files read: references must survive that, in lists and nested.
+        var project = LearningProject()
+            .WithArticle("content/courses/loop-a.md", "---\ntitle: A\nprerequisite: loop-b\n---\n")
+            .WithArticle("content/courses/loop-b.md", "---\ntitle: B\nprerequisite: loop-a\n---\n")
+            .WithArticle("content/courses/after-loop.md", "---\ntitle: After\nprerequisite: loop-a\n---\n")
+            .WithArticle("content/paths/start.md", "---\ntitle: Start\nfirst: intro\nitems:\n  - courses/intro\n  - courses/missing\ncourses: [data, nowhere]\n---\n")
+            .WithArticle("content/paths/other.md", "---\ntitle: Other\nfirst: gone\n---\n");
+        var run = project.Run();
+        var findings = run.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/ArticleGen.Findings.g.cs", StringComparison.Ordinal));
+        var byItself = await run.Compilation.RemoveSyntaxTrees(findings)
+            .WithAnalyzers([new ArticleMetadataAnalyzer()], new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AdditionalTexts(), project.OptionsProvider()))
+            .GetAnalyzerDiagnosticsAsync();
+
+        static List<string> Describe(IEnumerable<Diagnostic> diagnostics) => diagnostics
+            .Where(d => d.Id.StartsWith("ART", StringComparison.Ordinal))
+            .Select(d => d.ToString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var fromFindings = Describe(run.AnalyzerDiagnostics);
+        Assert.Equal(fromFindings, Describe(byItself));
+        Assert.Equal(4, fromFindings.Count(d => d.Contains("ART010", StringComparison.Ordinal)));
+        Assert.Single(fromFindings, d => d.Contains("ART015", StringComparison.Ordinal));
     }
 
     [Fact]
