@@ -1,5 +1,6 @@
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace ArticleGen.Tests;
@@ -157,6 +158,29 @@ public sealed class InferredSchemasTests
                 "public string? Site { get; init; }",
             ],
             Declarations(run));
+    }
+
+    [Fact]
+    public async Task The_analyzer_on_its_own_binds_to_the_inferred_schema_and_finds_what_the_generator_found()
+    {
+        // Without the generator's findings the analyzer infers the schema itself and binds every file to it: to the
+        // declared one (no property) every key would be ART006.
+        var project = new TestProject()
+            .WithSource("namespace Site;\n\n[ArticleCollection(\"posts/*.md\")]\npublic sealed partial record Post;\n")
+            .WithArticle("posts/a.md", "---\ntitle: A\nmeta: {size: 1}\n---\n")
+            .WithArticle("posts/b.md", "---\ntitle: B\nmeta: text\ntitle: again\n---\n")
+            .WithArticle("posts/c.md", "---\ntitle: C\nslug: a\n---\n");
+        var run = project.Run();
+        var findings = run.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/ArticleGen.Findings.g.cs", StringComparison.Ordinal));
+        var byItself = await run.Compilation.RemoveSyntaxTrees(findings)
+            .WithAnalyzers([new ArticleMetadataAnalyzer()], new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(project.AdditionalTexts(), project.OptionsProvider()))
+            .GetAnalyzerDiagnosticsAsync();
+
+        static List<string> Describe(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal).ToList();
+
+        var fromFindings = Describe(run.AnalyzerDiagnostics);
+        Assert.Equal(fromFindings, Describe(byItself));
+        Assert.Equal(["ART005", "ART007", "ART008", "ART022"], run.AnalyzerDiagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -42,12 +42,15 @@ internal sealed class BodyLinks
                 continue;
             }
 
+            // Two entries with one Url (one slug: ART008) resolve to the first in path order, the one the catalog keeps,
+            // whatever order the articles came in (the analyzer's come in the order its threads finished).
             var byUrl = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                if (article.CollectionTypeName == schema.TypeName && article.Url is { } url && !byUrl.ContainsKey(url))
+                if (article.CollectionTypeName == schema.TypeName && article.Url is { } url
+                    && (!byUrl.TryGetValue(url, out var kept) || string.CompareOrdinal(article.RelativePath, kept.RelativePath) < 0))
                 {
-                    byUrl.Add(url, article);
+                    byUrl[url] = article;
                 }
             }
 

@@ -70,7 +70,8 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
         }
 
         var merged = new ShapeBuilder();
-        foreach (var shape in byShape.OrderBy(s => s.Value.FirstPath, System.StringComparer.Ordinal))
+        // Two files of one relative path (a name with '\' beside one with '/') tie: the shape's text decides, not the input order.
+        foreach (var shape in byShape.OrderBy(s => s.Value.FirstPath, System.StringComparer.Ordinal).ThenBy(s => s.Key, System.StringComparer.Ordinal))
         {
             merged.Add(ShapeText.Read(shape.Key), shape.Value.Count);
         }
