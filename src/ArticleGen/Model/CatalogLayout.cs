@@ -19,30 +19,30 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
     /// </summary>
     private static readonly ObjectValue LeftOut = new("", EquatableArray<PropertyValue>.Empty);
 
-    /// <summary>
-    /// What the catalogs' layout depends on in an article: everything but its value, title and body, which only the
-    /// entry's own data carries. A value that holds a reference stays: references decide order and inclusion.
-    /// </summary>
     /// <summary>The layout keys the catalogs were built from, in the order the articles came.</summary>
     public IReadOnlyList<BoundArticle> Keys { get; } = keys;
 
     /// <summary>The catalogs, whose entries hold the keys: <see cref="Fill"/> puts the articles in.</summary>
     public CatalogSet Built { get; } = built;
 
-    public static BoundArticle KeyOf(BoundArticle article) =>
-        article.Value is null || HoldsReference(article.Value)
-            ? (article.Rendered is null ? article : article with { Rendered = null })
-            : article with { Value = LeftOut, Title = null, Body = "", Rendered = null };
+    /// <summary>
+    /// What the catalogs' layout depends on in an article: everything but its value, title and body, which only the
+    /// entry's own data carries. A value that holds a reference stays: references decide order and inclusion.
+    /// </summary>
+    public static BoundArticle KeyOf(BoundArticle article) => WithoutValues(article, keepRendered: false);
 
     /// <summary>
     /// What <see cref="CatalogBuilder.Diagnose"/> reads of an article: its layout key, and its rendered body, whose links
     /// it checks. The analyzer keeps this of every article until the compilation ends, not the article with its values:
     /// kept, the values were most of what the garbage collector copied (half of the analyzer's time at 10,000 articles).
     /// </summary>
-    public static BoundArticle DiagnosisKeyOf(BoundArticle article) =>
+    public static BoundArticle DiagnosisKeyOf(BoundArticle article) => WithoutValues(article, keepRendered: true);
+
+    /// <summary>The article without its values, title and body, unless a value holds a reference (references decide order and inclusion).</summary>
+    private static BoundArticle WithoutValues(BoundArticle article, bool keepRendered) =>
         article.Value is null || HoldsReference(article.Value)
-            ? article
-            : article with { Value = LeftOut, Title = null, Body = "" };
+            ? (keepRendered || article.Rendered is null ? article : article with { Rendered = null })
+            : article with { Value = LeftOut, Title = null, Body = "", Rendered = keepRendered ? article.Rendered : null };
 
     public static CatalogLayout Build(EquatableArray<Schema.CollectionSchema> schemas, IReadOnlyList<BoundArticle> keys, int stringDataBudget) =>
         new(keys, CatalogBuilder.Build(schemas, keys, stringDataBudget)) { Schemas = schemas };
