@@ -180,18 +180,33 @@ internal sealed class TestProject
         var driver = CreateDriver(AdditionalTexts(), trackSteps: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult();
         GeneratorRun.AssertNoGeneratorException(result, generatorDiagnostics);
+        return new GeneratorRun(output, result, generatorDiagnostics, Analyze(output, concurrent: false), Resources());
+    }
 
+    /// <summary>
+    /// The analyzer over <paramref name="run"/>'s compilation without the generator's findings file: what a host that runs
+    /// no generator (or an IDE that shows the analyzer newer texts) reports, the analyzer parsing and binding every
+    /// article itself.
+    /// </summary>
+    public ImmutableArray<Diagnostic> AnalyzeWithoutFindings(GeneratorRun run) =>
+        Analyze(run.Compilation.RemoveSyntaxTrees(run.Compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/ArticleGen.Findings.g.cs", StringComparison.Ordinal))), concurrent: true);
+
+    /// <summary>The analyzer's diagnostics over <paramref name="compilation"/>; fails the test where it throws (AD0001, a warning a build would pass).</summary>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="concurrent">Whether the analyzer's per-file actions run on several threads at once, as in a build.</param>
+    private ImmutableArray<Diagnostic> Analyze(Compilation compilation, bool concurrent)
+    {
         var analyzerExceptions = new List<Exception>();
         var analyzerOptions = new AnalyzerOptions(AdditionalTexts(), OptionsProvider());
-        var withAnalyzers = output.WithAnalyzers(
+        var withAnalyzers = compilation.WithAnalyzers(
             [new ArticleMetadataAnalyzer()],
-            new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => analyzerExceptions.Add(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            new CompilationWithAnalyzersOptions(analyzerOptions, (exception, _, _) => analyzerExceptions.Add(exception), concurrentAnalysis: concurrent, logAnalyzerExecutionTime: false));
         var analyzerDiagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         if (analyzerExceptions.Count > 0 || analyzerDiagnostics.Any(d => d.Id == "AD0001"))
         {
             throw new Xunit.Sdk.XunitException("The analyzer threw (AD0001): " + string.Join("\n", analyzerExceptions.Select(e => e.ToString()).Concat(analyzerDiagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()))));
         }
 
-        return new GeneratorRun(output, result, generatorDiagnostics, analyzerDiagnostics, Resources());
+        return analyzerDiagnostics;
     }
 }
