@@ -62,8 +62,13 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         var parseOptions = options.Select(static (projectOptions, _) => (projectOptions.ProjectDirectory, projectOptions.BodiesPacked));
 
         // One node for the project's Markdown files, shared by every pipeline below: after an edit the driver walks
-        // each per-file node's 10,000 entries, so each one fewer counts.
-        var markdownFiles = context.AdditionalTextsProvider.Where(static text => IsMarkdown(text.Path));
+        // each per-file node's 10,000 entries, so each one fewer counts. Each file is keyed by its path and content,
+        // not by the AdditionalText object (MarkdownFile says why): the compiler server gives a kept driver new objects
+        // on every build.
+        var markdownTexts = context.AdditionalTextsProvider.Where(static text => IsMarkdown(text.Path));
+        var markdownFiles = markdownTexts
+            .Select(static (text, cancellationToken) => MarkdownFile.Read(text, cancellationToken))
+            .WithTrackingName(TrackingNames.MarkdownFiles);
 
         // What articles bind to and the catalog is built from: the schemas without their places in the .cs files,
         // so that a comment in a collection's declaration leaves every article step cached.
@@ -177,9 +182,8 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // What the analyzer reports: it reads the generator's findings instead of parsing every article again, when
         // they were made from exactly the texts it sees (each file's checksum says so).
         var checksums = markdownFiles
-            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? FileDigest.Of(text.Path, source) : (FileDigest?)null)
             .Collect()
-            .Select(static (all, _) => all.Where(d => d is not null).Select(d => d!.Value).ToEquatableArray());
+            .Select(static (all, _) => all.Select(file => file.Digest).Where(d => d is not null).Select(d => d!.Value).ToEquatableArray());
         context.RegisterSourceOutput(catalogs.Combine(options).Combine(checksums), static (context, inputs) =>
         {
             var ((result, projectOptions), files) = inputs;
@@ -203,7 +207,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // the errors instead, so bad metadata still fails the build (and each is reported once), with the per-folder
         // severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity) read only then: a per-file
         // pipeline for them would cost every edit a walk over every file for what most builds never use.
-        var markdownWithConfiguration = markdownFiles.Collect().Combine(context.AnalyzerConfigOptionsProvider);
+        var markdownWithConfiguration = markdownTexts.Collect().Combine(context.AnalyzerConfigOptionsProvider);
         context.RegisterSourceOutput(catalogs.Combine(collections).Combine(options.Combine(markdownWithConfiguration)), static (context, inputs) =>
         {
             var ((result, schemas), (projectOptions, (files, configuration))) = inputs;

@@ -220,12 +220,12 @@ public sealed partial class ArticleMetadataAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (file.GetText(cancellationToken) is not { } text)
+            if (MarkdownFile.Read(file, cancellationToken).Digest is not { } digest)
             {
                 return null;
             }
 
-            files.Add(FileDigest.Of(file.Path, text));
+            files.Add(digest);
         }
 
         return files.Count == findings.FileCount && Findings.DigestOf(files) == findings.FilesDigest ? findings.Diagnostics : null;

@@ -4,6 +4,7 @@ namespace ArticleGen;
 internal static class TrackingNames
 {
     public const string Collections = nameof(Collections);
+    public const string MarkdownFiles = nameof(MarkdownFiles);
     public const string FileShapes = nameof(FileShapes);
     public const string Schemas = nameof(Schemas);
     public const string InferredSchemas = nameof(InferredSchemas);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Collections;
+using System.Collections.Immutable;
 using System.Reflection;
 using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -234,6 +235,48 @@ public sealed class IncrementalityTests
         Assert.Equal(3, Reasons(result, TrackingNames.BoundArticles).Length);
     }
 
+    /// <summary>
+    /// What the compiler server does when it keeps a project's generator state between builds (enable-generator-cache,
+    /// which ArticleGen's targets ask for): the last build's driver, a new compilation, and a new AdditionalText object
+    /// for every file. Files are compared by path and content, so unchanged ones read and bind nothing.
+    /// </summary>
+    [Fact]
+    public void A_kept_driver_given_new_objects_for_unchanged_files_reads_and_binds_nothing()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var driver = project.CreateDriver(texts).RunGenerators(project.CreateCompilation());
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+
+        var result = driver.ReplaceAdditionalTexts(Anew(texts)).RunGenerators(project.CreateCompilation()).GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.MarkdownFiles));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.BoundArticles));
+        Assert.All(Reasons(result, TrackingNames.Catalogs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(before, result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    [Fact]
+    public void A_kept_driver_given_new_objects_reads_and_binds_the_one_changed_file_and_gives_what_a_fresh_build_gives()
+    {
+        var project = ThreeArticles();
+        var texts = project.AdditionalTexts();
+        var driver = project.CreateDriver(texts).RunGenerators(project.CreateCompilation());
+
+        // The same length as before, so only the content tells the files apart.
+        const string edited = "---\ntitle: X\npublishedDateTime: 2022-08-09T11:55:00Z\n---\n";
+        var anew = Anew(texts).Select(t => t.Path.EndsWith("b.md", StringComparison.Ordinal) ? new InMemoryAdditionalText(t.Path, edited) : t).ToImmutableArray();
+        Assert.Equal(texts.Single(t => t.Path.EndsWith("b.md", StringComparison.Ordinal)).GetText()!.Length, edited.Length);
+        var result = driver.ReplaceAdditionalTexts(anew).RunGenerators(project.CreateCompilation()).GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.BoundArticles));
+        Assert.Equal(ThreeArticles(edited).Run().GeneratedSources, result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    /// <summary>Each text as a new object with the same path and content, as the compiler server reads the files again.</summary>
+    private static ImmutableArray<AdditionalText> Anew(ImmutableArray<AdditionalText> texts) =>
+        texts.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.GetText()!.ToString())).ToImmutableArray();
+
     [Fact]
     public void A_comment_in_the_collections_own_file_reparses_rebinds_and_rebuilds_nothing()
     {
@@ -318,7 +361,7 @@ public sealed class IncrementalityTests
         var driver = project.CreateDriver().RunGenerators(project.CreateCompilation());
         var result = driver.GetRunResult().Results.Single();
 
-        string[] ownSteps = [TrackingNames.Collections, TrackingNames.Schemas, TrackingNames.Options, TrackingNames.BoundArticles, TrackingNames.LayoutKeys, TrackingNames.Layouts, TrackingNames.Catalogs];
+        string[] ownSteps = [TrackingNames.Collections, TrackingNames.MarkdownFiles, TrackingNames.Schemas, TrackingNames.Options, TrackingNames.BoundArticles, TrackingNames.LayoutKeys, TrackingNames.Layouts, TrackingNames.Catalogs];
         foreach (var name in ownSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(name), $"no tracked step {name}");

@@ -14,7 +14,7 @@ internal static class ArticleSource
 {
     /// <summary>For the analyzer, which reports on front matter, and on links when a collection renders its bodies: the body is kept only then.</summary>
     public static ParsedArticle Read(AdditionalText file, ProjectOptions options, bool keepBody, CancellationToken cancellationToken) =>
-        Read(file, options.ProjectDirectory, bodiesPacked: true, cancellationToken, keepBody);
+        Read(MarkdownFile.Read(file, cancellationToken), options.ProjectDirectory, bodiesPacked: true, cancellationToken, keepBody);
 
     /// <param name="file">The article.</param>
     /// <param name="projectDirectory">The project directory ('/'-terminated).</param>
@@ -24,12 +24,17 @@ internal static class ArticleSource
     /// </param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <param name="keepBody">Keep the body even when it is packed: a collection renders bodies, and rendering needs it.</param>
-    public static ParsedArticle Read(AdditionalText file, string projectDirectory, bool bodiesPacked, CancellationToken cancellationToken, bool keepBody = false)
+    public static ParsedArticle Read(MarkdownFile file, string projectDirectory, bool bodiesPacked, CancellationToken cancellationToken, bool keepBody = false)
     {
         var relativePath = ProjectOptions.RelativePathOf(projectDirectory, file.Path);
+        if (file.ReadFailure is { } readFailure)
+        {
+            return Failed(file, relativePath, readFailure);
+        }
+
         try
         {
-            var text = file.GetText(cancellationToken);
+            var text = file.Text;
             var content = text?.ToString() ?? "";
             var packedBody = text?.Encoding is null or UTF8Encoding ? BodyResource.NameOf(file.Path, projectDirectory, bodiesPacked) : null;
             var parsed = FrontMatterReader.Read(file.Path, relativePath, content, keepBody: keepBody || packedBody is null, cancellationToken) with { PackedBody = packedBody };
@@ -37,9 +42,14 @@ internal static class ArticleSource
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var failure = InternalErrors.At(new LocationInfo(file.Path, default, default), "reading " + relativePath, exception);
-            return new ParsedArticle(file.Path, relativePath, null, default, "", new[] { failure }.ToEquatableArray());
+            return Failed(file, relativePath, exception);
         }
+    }
+
+    private static ParsedArticle Failed(MarkdownFile file, string relativePath, Exception exception)
+    {
+        var failure = InternalErrors.At(new LocationInfo(file.Path, default, default), "reading " + relativePath, exception);
+        return new ParsedArticle(file.Path, relativePath, null, default, "", new[] { failure }.ToEquatableArray());
     }
 
     /// <summary>

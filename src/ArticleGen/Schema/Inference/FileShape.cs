@@ -21,7 +21,7 @@ internal sealed record FileShape(string CollectionTypeName, string RelativePath,
         new(collectionTypeName, relativePath, ShapeReader.ReadText(frontMatter));
 
     /// <summary>The shape of <paramref name="file"/>, or null when no inferring collection holds it or it has no readable front matter.</summary>
-    public static FileShape? Read(AdditionalText file, string projectDirectory, EquatableArray<InferringCollection> collections, CancellationToken cancellationToken)
+    public static FileShape? Read(MarkdownFile file, string projectDirectory, EquatableArray<InferringCollection> collections, CancellationToken cancellationToken)
     {
         var relativePath = ProjectOptions.RelativePathOf(projectDirectory, file.Path);
         var collection = collections.AsImmutableArray().FirstOrDefault(c => c.Glob.IsMatch(relativePath));
