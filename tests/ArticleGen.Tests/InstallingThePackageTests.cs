@@ -266,6 +266,97 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         Assert.StartsWith("renamed|The UK will use", consumer.Run()[1]);
     }
 
+    /// <summary>
+    /// With the compiler server, which a developer's machine has, the package's targets ask Roslyn to keep the
+    /// generators' state from one build to the next (enable-generator-cache): every build must still give what a
+    /// fresh build gives, after edits the kept state could hide (a same-length edit, a touch, an article added, removed
+    /// or renamed, a C# edit). The server here is this test's own (its own pipe), stopped at the end.
+    /// </summary>
+    [Fact]
+    public void With_the_compiler_server_keeping_the_generators_state_every_build_shows_every_edit()
+    {
+        using var consumer = package.CreateConsumer("server");
+        consumer.Write("NewsArticle.cs", """
+            using ArticleGen;
+
+            namespace Consumer;
+
+            /// <summary>A news item.</summary>
+            [ArticleCollection("content/news/*.md")]
+            public sealed partial record NewsArticle
+            {
+                /// <summary>The headline.</summary>
+                public required string Title { get; init; }
+            }
+            """);
+        consumer.Write("Program.cs", "Console.WriteLine(string.Join(\"|\", Consumer.NewsArticle.All.Select(a => a.Slug + \"=\" + a.Title)));\n");
+        consumer.Write("content/news/a.md", "---\ntitle: Alpha\n---\n");
+        consumer.Write("content/news/b.md", "---\ntitle: Bravo\n---\n");
+
+        var pipe = "articlegen-test-" + Guid.NewGuid().ToString("N");
+        string[] server = ["-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + pipe];
+        try
+        {
+            var first = consumer.Build([.. server, "-v:n"]);
+            Assert.True(first.ExitCode == 0, first.ToString());
+            AssertNoGeneratorOrAnalyzerFailure(first);
+            Assert.Contains("/features:enable-generator-cache", first.Output, StringComparison.Ordinal);
+            Assert.Contains("CompilerServer: server - server processed compilation", first.Output, StringComparison.Ordinal); // not the fallback to an in-process compiler
+            Assert.Equal("a=Alpha|b=Bravo", consumer.Run().Single());
+
+            void BuildAndExpect(string expected)
+            {
+                var build = consumer.Build([.. server, "-v:n"]);
+                Assert.Contains("CompilerServer: server - server processed compilation", build.Output, StringComparison.Ordinal);
+                Assert.True(build.ExitCode == 0, build.ToString());
+                AssertNoGeneratorOrAnalyzerFailure(build);
+                Assert.Equal(expected, consumer.Run().Single());
+            }
+
+            consumer.Write("content/news/b.md", "---\ntitle: Bravx\n---\n"); // same length, one letter
+            BuildAndExpect("a=Alpha|b=Bravx");
+            File.SetLastWriteTimeUtc(consumer.PathOf("content/news/a.md"), DateTime.UtcNow); // touched, not changed
+            BuildAndExpect("a=Alpha|b=Bravx");
+            consumer.Write("content/news/c.md", "---\ntitle: Charlie\n---\n");
+            BuildAndExpect("a=Alpha|b=Bravx|c=Charlie");
+            File.Delete(consumer.PathOf("content/news/a.md"));
+            BuildAndExpect("b=Bravx|c=Charlie");
+            File.Move(consumer.PathOf("content/news/c.md"), consumer.PathOf("content/news/d.md")); // as many files as before
+            BuildAndExpect("b=Bravx|d=Charlie");
+            consumer.Write("Program.cs", "Console.WriteLine(string.Join(\"/\", Consumer.NewsArticle.All.Select(a => a.Slug + \"=\" + a.Title)));\n");
+            BuildAndExpect("b=Bravx/d=Charlie");
+
+            // The opt-out leaves the compilation's features alone.
+            var optedOut = consumer.Build([.. server, "-v:n", "--no-incremental", "-p:ArticleGenGeneratorCache=false"]);
+            Assert.True(optedOut.ExitCode == 0, optedOut.ToString());
+            Assert.DoesNotContain("enable-generator-cache", optedOut.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            StopCompilerServer(pipe);
+        }
+    }
+
+    /// <summary>Stops the compiler server listening on <paramref name="pipe"/>: the one this test started, no other.</summary>
+    private static void StopCompilerServer(string pipe)
+    {
+        foreach (var process in System.Diagnostics.Process.GetProcesses())
+        {
+            try
+            {
+                var commandLine = File.Exists($"/proc/{process.Id}/cmdline") ? File.ReadAllText($"/proc/{process.Id}/cmdline") : "";
+                if (commandLine.Contains("VBCSCompiler", StringComparison.Ordinal) && commandLine.Contains(pipe, StringComparison.Ordinal))
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // A process that ended meanwhile, or one that is not ours to read.
+            }
+        }
+    }
+
     [Fact]
     public void Files_whose_paths_differ_only_in_case_are_two_articles_and_a_file_added_twice_is_one()
     {
