@@ -268,14 +268,39 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
 
     /// <summary>
     /// With the compiler server, which a developer's machine has, the package's targets ask Roslyn to keep the
-    /// generators' state from one build to the next (enable-generator-cache): every build must still give what a
-    /// fresh build gives, after edits the kept state could hide (a same-length edit, a touch, an article added, removed
-    /// or renamed, a C# edit). The server here is this test's own (its own pipe), stopped at the end.
+    /// generators' state from one build to the next (enable-generator-cache): every build must still give what a fresh
+    /// build gives, after edits the kept state could hide (same-length edits of a title and of a body, a touch, an
+    /// article added, removed or renamed, a C# edit) and with errors, which must fail every build until fixed, whoever
+    /// reports them (the analyzer, or the generator with analyzers off). A second generator in the project, a canary,
+    /// shows that the state was kept: it makes a value once per driver. The server is this test's own (its own pipe).
     /// </summary>
     [Fact]
     public void With_the_compiler_server_keeping_the_generators_state_every_build_shows_every_edit()
     {
-        using var consumer = package.CreateConsumer("server");
+        using var consumer = package.CreateConsumer("server", onlyLocalFeed: false, extraItems: """
+            <ProjectReference Include="canary/Canary.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <Compile Remove="canary/**" />
+            """);
+        consumer.Write("canary/Canary.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework><LangVersion>latest</LangVersion></PropertyGroup>
+              <ItemGroup><PackageReference Include="Microsoft.CodeAnalysis.CSharp" Version="4.8.0" PrivateAssets="all" /></ItemGroup>
+            </Project>
+            """);
+        consumer.Write("canary/Canary.cs", """
+            using Microsoft.CodeAnalysis;
+
+            /// <summary>Makes a value once per generator driver: a driver kept from the last build keeps it, a new one makes another.</summary>
+            [Generator]
+            public sealed class Canary : IIncrementalGenerator
+            {
+                public void Initialize(IncrementalGeneratorInitializationContext context)
+                {
+                    var made = context.ParseOptionsProvider.Select(static (_, _) => System.Guid.NewGuid().ToString("N"));
+                    context.RegisterSourceOutput(made, static (output, id) => output.AddSource("Canary.g.cs", "internal static class Canary { public const string Driver = \"" + id + "\"; }"));
+                }
+            }
+            """);
         consumer.Write("NewsArticle.cs", """
             using ArticleGen;
 
@@ -289,72 +314,99 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
                 public required string Title { get; init; }
             }
             """);
-        consumer.Write("Program.cs", "Console.WriteLine(string.Join(\"|\", Consumer.NewsArticle.All.Select(a => a.Slug + \"=\" + a.Title)));\n");
-        consumer.Write("content/news/a.md", "---\ntitle: Alpha\n---\n");
-        consumer.Write("content/news/b.md", "---\ntitle: Bravo\n---\n");
+        const string program = "Console.WriteLine(string.Join(\"|\", Consumer.NewsArticle.All.Select(a => a.Slug + \"=\" + a.Title + \":\" + a.Body.Trim())));\nConsole.WriteLine(Canary.Driver);\n";
+        consumer.Write("Program.cs", program);
+        consumer.Write("content/news/a.md", "---\ntitle: Alpha\n---\nOne\n");
+        consumer.Write("content/news/b.md", "---\ntitle: Bravo\n---\nTwo\n");
 
         var pipe = "articlegen-test-" + Guid.NewGuid().ToString("N");
-        string[] server = ["-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + pipe];
+        string[] server = ["-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + pipe, "-v:n"];
         try
         {
-            var first = consumer.Build([.. server, "-v:n"]);
+            var first = consumer.Build(server);
             Assert.True(first.ExitCode == 0, first.ToString());
             AssertNoGeneratorOrAnalyzerFailure(first);
             Assert.Contains("/features:enable-generator-cache", first.Output, StringComparison.Ordinal);
-            Assert.Contains("CompilerServer: server - server processed compilation", first.Output, StringComparison.Ordinal); // not the fallback to an in-process compiler
-            Assert.Equal("a=Alpha|b=Bravo", consumer.Run().Single());
+            var (entries, driver) = RunWithCanary();
+            Assert.Equal("a=Alpha:One|b=Bravo:Two", entries);
 
-            void BuildAndExpect(string expected)
+            void BuildAndExpect(string expected, string[]? extra = null)
             {
-                var build = consumer.Build([.. server, "-v:n"]);
-                Assert.Contains("CompilerServer: server - server processed compilation", build.Output, StringComparison.Ordinal);
+                var build = consumer.Build([.. server, .. extra ?? []]);
                 Assert.True(build.ExitCode == 0, build.ToString());
+                Assert.Contains("CompilerServer: server - server processed compilation", build.Output, StringComparison.Ordinal); // not the fallback to an in-process compiler
                 AssertNoGeneratorOrAnalyzerFailure(build);
-                Assert.Equal(expected, consumer.Run().Single());
+                var (now, canary) = RunWithCanary();
+                Assert.Equal(expected, now);
+                Assert.Equal(driver, canary); // the state was kept: this build did not start from nothing
             }
 
-            consumer.Write("content/news/b.md", "---\ntitle: Bravx\n---\n"); // same length, one letter
-            BuildAndExpect("a=Alpha|b=Bravx");
-            File.SetLastWriteTimeUtc(consumer.PathOf("content/news/a.md"), DateTime.UtcNow); // touched, not changed
-            BuildAndExpect("a=Alpha|b=Bravx");
-            consumer.Write("content/news/c.md", "---\ntitle: Charlie\n---\n");
-            BuildAndExpect("a=Alpha|b=Bravx|c=Charlie");
-            File.Delete(consumer.PathOf("content/news/a.md"));
-            BuildAndExpect("b=Bravx|c=Charlie");
-            File.Move(consumer.PathOf("content/news/c.md"), consumer.PathOf("content/news/d.md")); // as many files as before
-            BuildAndExpect("b=Bravx|d=Charlie");
-            consumer.Write("Program.cs", "Console.WriteLine(string.Join(\"/\", Consumer.NewsArticle.All.Select(a => a.Slug + \"=\" + a.Title)));\n");
-            BuildAndExpect("b=Bravx/d=Charlie");
+            void BuildAndFail(string place, string[]? extra = null)
+            {
+                var build = consumer.Build([.. server, .. extra ?? []]);
+                Assert.NotEqual(0, build.ExitCode);
+                Assert.Contains(place, build.Output, StringComparison.Ordinal);
+            }
 
-            // The opt-out leaves the compilation's features alone.
-            var optedOut = consumer.Build([.. server, "-v:n", "--no-incremental", "-p:ArticleGenGeneratorCache=false"]);
+            consumer.Write("content/news/b.md", "---\ntitle: Bravx\n---\nTwo\n"); // same length, one letter of the title
+            BuildAndExpect("a=Alpha:One|b=Bravx:Two");
+            consumer.Write("content/news/b.md", "---\ntitle: Bravx\n---\nTwx\n"); // same length, one letter of the body
+            BuildAndExpect("a=Alpha:One|b=Bravx:Twx");
+            File.SetLastWriteTimeUtc(consumer.PathOf("content/news/a.md"), DateTime.UtcNow); // touched, not changed
+            BuildAndExpect("a=Alpha:One|b=Bravx:Twx");
+            consumer.Write("content/news/c.md", "---\ntitle: Charlie\n---\nThree\n");
+            BuildAndExpect("a=Alpha:One|b=Bravx:Twx|c=Charlie:Three");
+            File.Delete(consumer.PathOf("content/news/a.md"));
+            BuildAndExpect("b=Bravx:Twx|c=Charlie:Three");
+            File.Move(consumer.PathOf("content/news/c.md"), consumer.PathOf("content/news/d.md")); // as many files as before
+            BuildAndExpect("b=Bravx:Twx|d=Charlie:Three");
+            consumer.Write("Program.cs", program.Replace("\"|\"", "\"/\"", StringComparison.Ordinal));
+            BuildAndExpect("b=Bravx:Twx/d=Charlie:Three");
+
+            // An error fails every build until it is fixed, reported by the analyzer (from the generator's findings) or,
+            // with analyzers off, by the generator, whose kept outputs must report it again.
+            foreach (var analyzers in new[] { "-p:RunAnalyzers=true", "-p:RunAnalyzers=false" })
+            {
+                consumer.Write("content/news/b.md", "---\ntitle: [Bravx]\n---\nTwx\n");
+                BuildAndFail("content/news/b.md(2,8): error ART005", [analyzers]);
+                File.SetLastWriteTimeUtc(consumer.PathOf("content/news/b.md"), DateTime.UtcNow);
+                BuildAndFail("content/news/b.md(2,8): error ART005", [analyzers]);
+                consumer.Write("content/news/b.md", "---\ntitle: Bravx\n---\nTwx\n");
+                BuildAndExpect("b=Bravx:Twx/d=Charlie:Three", [analyzers]);
+            }
+
+            // The opt-out leaves the compilation's features alone, and every build starts from nothing.
+            string[] optOut = [.. server, "--no-incremental", "-p:ArticleGenGeneratorCache=false"];
+            var optedOut = consumer.Build(optOut);
             Assert.True(optedOut.ExitCode == 0, optedOut.ToString());
             Assert.DoesNotContain("enable-generator-cache", optedOut.Output, StringComparison.Ordinal);
+            var afterOptOut = RunWithCanary().Driver;
+            Assert.NotEqual(driver, afterOptOut);
+            Assert.Equal(0, consumer.Build(optOut).ExitCode);
+            Assert.NotEqual(afterOptOut, RunWithCanary().Driver);
         }
         finally
         {
-            StopCompilerServer(pipe);
+            DotNetCli.Run(consumer.PathOf("."), "exec", CompilerServerPath(consumer.PathOf(".")), "-shutdown", "-pipename:" + pipe);
+        }
+
+        (string Entries, string Driver) RunWithCanary()
+        {
+            var lines = consumer.Run();
+            Assert.Equal(2, lines.Length);
+            return (lines[0], lines[1]);
         }
     }
 
-    /// <summary>Stops the compiler server listening on <paramref name="pipe"/>: the one this test started, no other.</summary>
-    private static void StopCompilerServer(string pipe)
+    /// <summary>The compiler server of the SDK that <c>dotnet</c> runs in <paramref name="directory"/>.</summary>
+    private static string CompilerServerPath(string directory)
     {
-        foreach (var process in System.Diagnostics.Process.GetProcesses())
-        {
-            try
-            {
-                var commandLine = File.Exists($"/proc/{process.Id}/cmdline") ? File.ReadAllText($"/proc/{process.Id}/cmdline") : "";
-                if (commandLine.Contains("VBCSCompiler", StringComparison.Ordinal) && commandLine.Contains(pipe, StringComparison.Ordinal))
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or System.ComponentModel.Win32Exception)
-            {
-                // A process that ended meanwhile, or one that is not ours to read.
-            }
-        }
+        var version = DotNetCli.Run(directory, "--version").Output.Trim();
+        var dotnet = Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"))
+            .First(File.Exists);
+        var root = Path.GetDirectoryName(new FileInfo(dotnet).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dotnet)!;
+        return Path.Combine(root, "sdk", version, "Roslyn", "bincore", "VBCSCompiler.dll");
     }
 
     [Fact]

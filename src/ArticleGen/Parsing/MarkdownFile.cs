@@ -96,12 +96,15 @@ internal sealed class MarkdownFile : IEquatable<MarkdownFile>
             return true;
         }
 
-        // The same bytes under the same checksum algorithm, decoded with the same encoding: the same characters. The
-        // encoding counts on its own because the reader looks at it (a file that is not UTF-8 is an error, and only
-        // a UTF-8 body is packed). A text computes its checksum once (for the digest).
+        // The same bytes under the same checksum algorithm, decoded with the same encoding: the same characters, as
+        // Roslyn's own SourceText.ContentEquals decides when both checksums are known. (A text made from a string, as
+        // an editor's, is hashed through its encoding, where a lone surrogate and U+FFFD encode alike; the compiler
+        // hashes a file's bytes.) The encoding counts on its own because the reader looks at it, by type (a file that
+        // is not UTF-8 is an error, and only a UTF-8 body is packed). A text computes its checksum once.
         return Text is not null && other.Text is not null
             && Text.Length == other.Text.Length
             && Text.ChecksumAlgorithm == other.Text.ChecksumAlgorithm
+            && Text.Encoding?.GetType() == other.Text.Encoding?.GetType()
             && string.Equals(Text.Encoding?.WebName, other.Text.Encoding?.WebName, StringComparison.Ordinal)
             && SameBytes(Text.GetChecksum(), other.Text.GetChecksum());
     }
