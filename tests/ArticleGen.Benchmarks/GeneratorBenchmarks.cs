@@ -25,6 +25,8 @@ public class GeneratorBenchmarks
     private AdditionalText _editedB = null!;
     private AdditionalText _added = null!;
     private bool _isAdded;
+    private GeneratorDriver _serverDriver = null!;
+    private bool _serverToggle;
 
     [Params(1_000, 10_000)]
     public int Articles { get; set; }
@@ -44,6 +46,7 @@ public class GeneratorBenchmarks
         _editedA = new Inputs.MemoryText(path, text + "\nEdited.\n");
         _editedB = _inputs.Texts[Articles / 2];
         _added = new Inputs.MemoryText(path.Replace(".md", "-added.md"), text);
+        _serverDriver = _inputs.CreateDriver().RunGenerators(_inputs.Compilation);
     }
 
     [Benchmark(Baseline = true, Description = "floor: YamlDotNet events")]
@@ -131,6 +134,26 @@ public class GeneratorBenchmarks
         return _warmDriver;
     }
 
+    /// <summary>
+    /// A build by the compiler server that keeps the last build's driver (Roslyn's enable-generator-cache, which the
+    /// package's targets ask for): a new compilation and a new object for every file, since the server reads the files
+    /// again, with one article edited. Without that cache a build costs "generator, cold".
+    /// </summary>
+    [Benchmark(Description = "generator, server build with the kept driver, one article edited")]
+    public GeneratorDriver ServerBuildWithTheKeptDriver()
+    {
+        _serverToggle = !_serverToggle;
+        var texts = ImmutableArray.CreateBuilder<AdditionalText>(_inputs.Articles.Length);
+        for (var i = 0; i < _inputs.Articles.Length; i++)
+        {
+            var (path, text) = _inputs.Articles[i];
+            texts.Add(new Inputs.MemoryText(path, i == Articles / 2 && _serverToggle ? text + "\nEdited.\n" : text));
+        }
+
+        _serverDriver = _serverDriver.ReplaceAdditionalTexts(texts.MoveToImmutable()).RunGenerators(_inputs.Compilation.Clone());
+        return _serverDriver;
+    }
+
     /// <summary>An article added in the middle, then removed again: each run sees one of the two.</summary>
     [Benchmark(Description = "generator, one article added or removed")]
     public GeneratorDriver OneArticleAddedOrRemoved()
@@ -139,6 +162,17 @@ public class GeneratorBenchmarks
         _isAdded = !_isAdded;
         return _warmDriver;
     }
+}
+
+/// <summary>
+/// The same under the garbage collector the compiler runs with: csc and the compiler server (VBCSCompiler) both set
+/// System.GC.Server in their runtimeconfig.json (with .NET's adaptive heap count, DATAS), while a benchmark process
+/// runs the workstation collector. The generator keeps what it builds until the run ends, which the workstation
+/// collector copies from generation to generation in many small collections; the floor keeps nothing.
+/// </summary>
+[GcServer(true)]
+public class GeneratorBenchmarksUnderServerGc : GeneratorBenchmarks
+{
 }
 
 /// <summary>Registers what <see cref="ArticleMetadataAnalyzer"/> registers and does nothing: the driver's own cost.</summary>
