@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ArticleGen.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -36,8 +36,9 @@ internal sealed class MarkdownFile : IEquatable<MarkdownFile>
 
     /// <summary>
     /// What the analyzer checks the generator's findings against (<see cref="Findings"/>); null for an unreadable file.
-    /// Computed when first asked (it needs the text's checksum, a hash of every byte), and kept: a file the driver keeps
-    /// from an earlier run is not hashed again.
+    /// Computed when first asked, not when read: the analyzer reading articles on its own never needs it, and it needs
+    /// the text's checksum, a hash of every byte. Kept once computed: the findings list every file's digest after every
+    /// edit, and a file the driver keeps from an earlier run is not folded again.
     /// </summary>
     public FileDigest? Digest
     {
@@ -106,25 +107,7 @@ internal sealed class MarkdownFile : IEquatable<MarkdownFile>
             && Text.ChecksumAlgorithm == other.Text.ChecksumAlgorithm
             && Text.Encoding?.GetType() == other.Text.Encoding?.GetType()
             && string.Equals(Text.Encoding?.WebName, other.Text.Encoding?.WebName, StringComparison.Ordinal)
-            && SameBytes(Text.GetChecksum(), other.Text.GetChecksum());
-    }
-
-    private static bool SameBytes(ImmutableArray<byte> left, ImmutableArray<byte> right)
-    {
-        if (left.Length != right.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < left.Length; i++)
-        {
-            if (left[i] != right[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
+            && Text.GetChecksum().SequenceEqual(other.Text.GetChecksum());
     }
 
     public override bool Equals(object? obj) => Equals(obj as MarkdownFile);
