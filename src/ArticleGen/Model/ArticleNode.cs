@@ -15,7 +15,13 @@ internal sealed class ArticleNode(BoundArticle article, CollectionNodes collecti
     public bool Included { get; set; }
 
     /// <summary>The entries this one names; eager ones must exist before it is built.</summary>
-    public List<(ReferenceValue Reference, ArticleNode Target, bool Eager)> References { get; } = [];
+    public IReadOnlyList<(ReferenceValue Reference, ArticleNode Target, bool Eager)> References =>
+        (IReadOnlyList<(ReferenceValue, ArticleNode, bool)>?)_references ?? [];
+
+    // Most entries name none and get no list: the layout is built again whenever an article is added or removed.
+    private List<(ReferenceValue Reference, ArticleNode Target, bool Eager)>? _references;
+
+    public void AddReference(ReferenceValue reference, ArticleNode target, bool eager) => (_references ??= []).Add((reference, target, eager));
 
     public int Index { get; set; } = -1;
 }

@@ -22,7 +22,7 @@ internal sealed record EntryPosition(int Slot, int Index);
 /// </summary>
 /// <param name="Owner">The collection type that holds the store as a nested class (the first of them, ordinally).</param>
 /// <param name="Catalogs">The collections of the store; a catalog's index is its slot.</param>
-/// <param name="ConstructionOrder">Every entry, each after the entries its eager references name.</param>
+/// <param name="ConstructionOrder">Every entry, each after the entries its eager references name; empty for a store chunked by path hash (<see cref="CatalogFiles.ByPathHash(ContentStore)"/>), whose entries name none.</param>
 internal sealed record ContentStore(CollectionSchema Owner, EquatableArray<Catalog> Catalogs, EquatableArray<EntryPosition> ConstructionOrder)
 {
     /// <summary>The nested class's name; slugs can never produce a member name with two leading underscores.</summary>

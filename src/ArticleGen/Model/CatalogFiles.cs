@@ -28,7 +28,8 @@ internal sealed record StoreFile(
     int DirectoryAllowance,
     bool ByPathHash = false);
 
-internal sealed record SlugAndChunk(string Slug, int Chunk);
+/// <summary>An entry's slug and chunk: a value, not an object, since the directory holds one per entry.</summary>
+internal readonly record struct SlugAndChunk(string Slug, int Chunk);
 
 /// <summary>
 /// A run of consecutive entries in the store's construction order, written as one file: their data and their
@@ -140,7 +141,7 @@ internal static class CatalogFiles
                 for (var index = 0; index < catalog.Entries.Count; index++)
                 {
                     var entry = catalog.Entries[index];
-                    var chunk = (int)(PathHash(entry.Article.RelativePath) & (uint)(chunkCount - 1));
+                    var chunk = (int)(entry.Article.PathHash & (uint)(chunkCount - 1));
                     chunkOf[0][index] = chunk;
                     members[chunk].Add(new ChunkEntry(0, index, entry.MemberName, entry.Article, entry.Value) { PlaceInChunk = members[chunk].Count, IndexIsWritten = false });
                 }
@@ -193,7 +194,10 @@ internal static class CatalogFiles
     /// until the count crosses a power of two and every entry moves once. Stores with references keep the construction
     /// order, in which an entry's eager references are built before it.
     /// </summary>
-    public static bool ByPathHash(ContentStore store) => store.Catalogs.Count == 1 && !HasReferences(store.Catalogs[0].Schema);
+    public static bool ByPathHash(ContentStore store) => ByPathHash(store.Catalogs);
+
+    /// <inheritdoc cref="ByPathHash(ContentStore)"/>
+    public static bool ByPathHash(IReadOnlyList<Catalog> catalogs) => catalogs.Count == 1 && !HasReferences(catalogs[0].Schema);
 
     private static int PowerOfTwoChunks(int entries)
     {
@@ -225,6 +229,19 @@ internal static class CatalogFiles
     }
 
     /// <summary>At least the bytes of a store's directories: each slug's UTF-8 and two tokens' headers.</summary>
-    private static long DirectorySize(ContentStore store) =>
-        store.Catalogs.Sum(c => 16L + c.Entries.Sum(e => System.Text.Encoding.UTF8.GetByteCount(e.Article.Slug) + 24L));
+    private static long DirectorySize(ContentStore store)
+    {
+        // A loop, not LINQ over the entries: this runs over every entry whenever an article is added or removed.
+        var size = 0L;
+        foreach (var catalog in store.Catalogs)
+        {
+            size += 16L;
+            foreach (var entry in catalog.Entries.AsImmutableArray())
+            {
+                size += System.Text.Encoding.UTF8.GetByteCount(entry.Article.Slug) + 24L;
+            }
+        }
+
+        return size;
+    }
 }

@@ -39,13 +39,13 @@ internal sealed class MemberNames
             throw new System.ArgumentException("An entry's natural member name is never empty.", nameof(name));
         }
 
+        // Add claims the name when it is free: one lookup per entry, not two.
         var candidate = name;
-        for (var suffix = 2; _taken.Contains(candidate) || IsKeyword(candidate); suffix++)
+        for (var suffix = 2; IsKeyword(candidate) || !_taken.Add(candidate); suffix++)
         {
             candidate = name + "_" + suffix.ToString(CultureInfo.InvariantCulture);
         }
 
-        _taken.Add(candidate);
         return candidate;
     }
 
@@ -76,6 +76,12 @@ internal sealed class MemberNames
     /// <summary>Formatting characters continue identifiers in C# but are invisible and ignored in comparisons: dropped.</summary>
     private static bool IsFormattingCharacter(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
+    /// <remarks>
+    /// Every C# keyword, contextual ones too, starts with a lower-case ASCII letter or '_' (<c>__arglist</c>), and a
+    /// natural name starts with neither unless its slug did: most names are answered without hashing them twice more
+    /// (this runs for every entry each time the layout is built).
+    /// </remarks>
     private static bool IsKeyword(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
+        name[0] is (>= 'a' and <= 'z') or '_'
+        && (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None);
 }

@@ -39,6 +39,23 @@ public sealed class IdentifierTests
         }
         """;
 
+    /// <summary>
+    /// Member names skip Roslyn's keyword lookup for a name that starts with neither a lower-case ASCII letter nor '_'
+    /// (MemberNames.IsKeyword): that holds only while every keyword, contextual ones too, starts with one of those.
+    /// </summary>
+    [Fact]
+    public void Every_CSharp_keyword_starts_with_a_lower_case_letter_or_an_underscore()
+    {
+        var keywords = Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKinds()
+            .Concat(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKinds())
+            .Select(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetText)
+            .ToList();
+
+        Assert.Contains("class", keywords);
+        Assert.Contains("__arglist", keywords);
+        Assert.All(keywords, keyword => Assert.True(keyword[0] is (>= 'a' and <= 'z') or '_', keyword));
+    }
+
     [Fact]
     public void Every_slug_gets_a_valid_unique_member_and_Get_finds_it_by_the_exact_slug()
     {
