@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using ArticleGen.Binding;
 using ArticleGen.Common;
@@ -62,13 +63,16 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         var parseOptions = options.Select(static (projectOptions, _) => (projectOptions.ProjectDirectory, projectOptions.BodiesPacked));
 
         // One node for the project's Markdown files, shared by every pipeline below: after an edit the driver walks
-        // each per-file node's 10,000 entries, so each one fewer counts. Each file is keyed by its path and content,
-        // not by the AdditionalText object (MarkdownFile says why): the compiler server gives a kept driver new objects
-        // on every build.
-        var markdownTexts = context.AdditionalTextsProvider.Where(static text => IsMarkdown(text.Path));
-        var markdownFiles = markdownTexts
-            .Select(static (text, cancellationToken) => MarkdownFile.Read(text, cancellationToken))
+        // each per-file node's 10,000 entries, so each one fewer counts (hence null for another file, not a Where,
+        // which would be a node of its own). Each file is keyed by its path and content, not by the AdditionalText
+        // object (MarkdownFile says why): the compiler server gives a kept driver new objects on every build.
+        var markdownFiles = context.AdditionalTextsProvider
+            .Select(static (text, cancellationToken) => IsMarkdown(text.Path) ? MarkdownFile.Read(text, cancellationToken) : null)
             .WithTrackingName(TrackingNames.MarkdownFiles);
+
+        // Every additional file at once, for what reads one or a few of them: a list costs the driver less than another
+        // node per file.
+        var allTexts = context.AdditionalTextsProvider.Collect();
 
         // What articles bind to and the catalog is built from: the schemas without their places in the .cs files,
         // so that a comment in a collection's declaration leaves every article step cached.
@@ -91,7 +95,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (inputs, cancellationToken) =>
             {
                 var (text, ((projectDirectory, _), inferringCollections)) = inputs;
-                return inferringCollections.Count == 0 ? null : FileShape.Read(text, projectDirectory, inferringCollections, cancellationToken);
+                return inferringCollections.Count == 0 || text is null ? null : FileShape.Read(text, projectDirectory, inferringCollections, cancellationToken);
             })
             .WithTrackingName(TrackingNames.FileShapes);
 
@@ -115,55 +119,64 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // most of what it kept. Kept, they outlived every collection and the garbage collector copied them from
         // generation to generation (a fifth of a cold run at 10,000 articles); read and dropped, they cost almost
         // nothing. A change to a schema now reads every article again, which the fast YAML reader makes cheap.
-        var boundArticles = markdownFiles
+        // With the article, its layout key: one node per file and one list for every step after.
+        var boundFiles = markdownFiles
             .Combine(parseOptions.Combine(schemas.Select(static (all, _) => new CollectionSet(all)))) // one table of 10,000 pairs, not two
             .Select(static (inputs, cancellationToken) =>
             {
                 var (text, ((projectDirectory, bodiesPacked), bindTo)) = inputs;
+                if (text is null)
+                {
+                    return null;
+                }
+
                 var parsed = ArticleSource.Read(text, projectDirectory, bodiesPacked, cancellationToken, keepBody: RendersBodies(bindTo.Schemas));
-                return ArticleBinder.Bind(parsed, bindTo, cancellationToken);
+                var article = ArticleBinder.Bind(parsed, bindTo, cancellationToken);
+                return article is null ? null : new BoundFile(article, CatalogLayout.KeyOf(article));
             })
-            .WithTrackingName(TrackingNames.BoundArticles);
+            .WithTrackingName(TrackingNames.BoundArticles)
+            .Collect();
 
         // The catalogs' layout (order, slugs, entry names, chunks, shapes, diagnostics across files) is built from
-        // each article's layout key, which an edit to its values, title or body leaves equal: the driver then keeps
-        // the layout, and the edit costs filling the articles in. The layout runs only when a key or a schema changed,
-        // and then its output nearly always changes too: comparing 10,000 entries deeply to find that out would cost
-        // more than it could save, so both steps compare by identity. The files below are compared one by one, so an
-        // edit to one article rewrites the files it touches alone.
-        var layoutKeys = boundArticles
-            .Select(static (article, _) => article is null ? null : CatalogLayout.KeyOf(article))
+        // each article's layout key, which an edit to its values, title or body leaves equal: the keys, taken from the
+        // files after every edit, then compare equal (an unchanged file's key is the same object, compared at once),
+        // the driver keeps the layout, and the edit costs filling the articles in. The layout runs only when a key or
+        // a schema changed, and then its output nearly always changes too: comparing 10,000 entries deeply to find
+        // that out would cost more than it could save, so both steps compare by identity. The files below are compared
+        // one by one, so an edit to one article rewrites the files it touches alone.
+        var layoutKeys = boundFiles
+            .Select(static (files, _) => LayoutKeysOf(files))
             .WithTrackingName(TrackingNames.LayoutKeys);
 
         var layouts = layoutKeys
-            .Collect()
             .Combine(schemas)
             .Combine(options)
-            .Select(static (inputs, _) => CatalogLayout.Build(
-                inputs.Left.Right,
-                inputs.Left.Left.Where(a => a is not null).Select(a => a!).ToList(),
-                inputs.Right.StringDataBudget))
+            .Select(static (inputs, _) => CatalogLayout.Build(inputs.Left.Right, inputs.Left.Left, inputs.Right.StringDataBudget))
             .WithComparer(ReferenceIdentity<CatalogLayout>.Instance)
             .WithTrackingName(TrackingNames.Layouts);
 
         // The project's files, which image and file links in rendered bodies must name: read only when a collection renders.
-        var projectFiles = context.AdditionalTextsProvider
-            .Where(static text => text.Path.EndsWith(ProjectFilesName, StringComparison.OrdinalIgnoreCase))
-            .Collect()
+        // The list is found among all the files and keyed by its content like an article (no AdditionalText between
+        // steps), and read when a collection renders.
+        var projectFilesList = allTexts
             .Combine(options)
             .Combine(schemas.Select(static (all, _) => RendersBodies(all)))
             .Select(static (inputs, cancellationToken) =>
             {
-                var ((lists, projectOptions), renders) = inputs;
-                var list = renders ? lists.FirstOrDefault(text => projectOptions.IsProjectFilesList(text.Path)) : null;
-                return list?.GetText(cancellationToken) is { } text ? ProjectFiles.Read(text.ToString(), projectOptions.ProjectDirectory) : null;
-            })
+                var ((texts, projectOptions), renders) = inputs;
+                var list = renders ? texts.FirstOrDefault(text => IsProjectFilesList(text.Path) && projectOptions.IsProjectFilesList(text.Path)) : null;
+                return list is null ? null : MarkdownFile.Read(list, cancellationToken);
+            });
+        var projectFiles = projectFilesList
+            .Combine(options)
+            .Select(static (inputs, _) =>
+                inputs.Left?.Text is { } text ? ProjectFiles.Read(text.ToString(), inputs.Right.ProjectDirectory) : null)
             .WithTrackingName(TrackingNames.ProjectFiles);
 
         var catalogs = layouts
-            .Combine(boundArticles.Collect())
+            .Combine(boundFiles)
             .Combine(projectFiles)
-            .Select(static (inputs, _) => inputs.Left.Left.Fill(inputs.Left.Right.Where(a => a is not null).Select(a => a!).ToList(), inputs.Right))
+            .Select(static (inputs, _) => inputs.Left.Left.Fill(ArticlesOf(inputs.Left.Right), inputs.Right))
             .WithComparer(ReferenceIdentity<CatalogSet>.Instance)
             .WithTrackingName(TrackingNames.Catalogs);
 
@@ -180,9 +193,13 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
 
         // What the analyzer reports: it reads the generator's findings instead of parsing every article again, when
         // they were made from exactly the texts it sees (each file's checksum says so).
+        // Their count and one digest of them all, not a digest per file: a list of 10,000 would be built and compared
+        // again after every edit, for the one line of the findings that the analyzer checks.
+        // (Not from the bound files: a packed body's edit changes the digest and leaves the article as it was, and every
+        // step after binding cached.)
         var checksums = markdownFiles
             .Collect()
-            .Select(static (all, _) => all.Select(file => file.Digest).Where(d => d is not null).Select(d => d!.Value).ToEquatableArray());
+            .Select(static (all, _) => Findings.Summarize(all));
         context.RegisterSourceOutput(catalogs.Combine(options).Combine(checksums), static (context, inputs) =>
         {
             var ((result, projectOptions), files) = inputs;
@@ -206,7 +223,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         // the errors instead, so bad metadata still fails the build (and each is reported once), with the per-folder
         // severities (.editorconfig sections with articlegen_diagnostic.ARTnnn.severity) read only then: a per-file
         // pipeline for them would cost every edit a walk over every file for what most builds never use.
-        var markdownWithConfiguration = markdownTexts.Collect().Combine(context.AnalyzerConfigOptionsProvider);
+        var markdownWithConfiguration = allTexts.Combine(context.AnalyzerConfigOptionsProvider);
         context.RegisterSourceOutput(catalogs.Combine(collections).Combine(options.Combine(markdownWithConfiguration)), static (context, inputs) =>
         {
             var ((result, schemas), (projectOptions, (files, configuration))) = inputs;
@@ -216,7 +233,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             }
 
             var diagnostics = schemas.SelectMany(s => s.Diagnostics).Concat(result.AllDiagnostics);
-            var bySeverity = SeverityOverridesByFile.From(files.Select(file => (file.Path, SeverityOverrides.Read(configuration.GetOptions(file)))));
+            var bySeverity = SeverityOverridesByFile.From(files.Where(file => IsMarkdown(file.Path)).Select(file => (file.Path, SeverityOverrides.Read(configuration.GetOptions(file)))));
             var errors = new List<Diagnostic>();
             foreach (var diagnostic in diagnostics)
             {
@@ -250,6 +267,37 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             context.ReportDiagnostic(failure.ToDiagnostic());
         }
     }
+
+    // The three lists below are taken from every file after every edit: loops, sized once.
+    private static EquatableArray<BoundArticle> LayoutKeysOf(ImmutableArray<BoundFile?> files)
+    {
+        var keys = ImmutableArray.CreateBuilder<BoundArticle>(files.Length);
+        foreach (var file in files)
+        {
+            if (file is not null)
+            {
+                keys.Add(file.LayoutKey);
+            }
+        }
+
+        return new EquatableArray<BoundArticle>(keys.Count == keys.Capacity ? keys.MoveToImmutable() : keys.ToImmutable());
+    }
+
+    private static List<BoundArticle> ArticlesOf(ImmutableArray<BoundFile?> files)
+    {
+        var articles = new List<BoundArticle>(files.Length);
+        foreach (var file in files)
+        {
+            if (file is not null)
+            {
+                articles.Add(file.Article);
+            }
+        }
+
+        return articles;
+    }
+
+    private static bool IsProjectFilesList(string path) => path.EndsWith(ProjectFilesName, StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 

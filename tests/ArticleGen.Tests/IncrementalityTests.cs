@@ -53,7 +53,8 @@ public sealed class IncrementalityTests
         var edited = new InMemoryAdditionalText(texts[1].Path, "---\ntitle: B, retitled\npublishedDateTime: 2023-01-01T00:00:00Z\n---\nNew body.\n");
         var result = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.LayoutKeys));
+        // The keys are taken from every file again, and compare equal: the layout is not built again.
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.LayoutKeys));
         Assert.All(Reasons(result, TrackingNames.Layouts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Catalogs));
         var fresh = ThreeArticles(edited.GetText()!.ToString()).Run().GeneratedSources;
