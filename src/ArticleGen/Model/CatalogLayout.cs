@@ -11,7 +11,7 @@ namespace ArticleGen.Model;
 /// edit) leaves its layout key equal, so the driver keeps the layout and the edit costs a fill, not a build: sorting
 /// 10,000 paths, checking every slug and naming every entry again was most of what an edit cost.
 /// </summary>
-internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet built)
+internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet built, int[][] keyIndexes)
 {
     /// <summary>
     /// Stands for a value left out of a layout key: an object value that is never a real one (no type has the empty
@@ -44,8 +44,37 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
             ? (keepRendered || article.Rendered is null ? article : article with { Rendered = null })
             : article with { Value = LeftOut, Title = null, Body = "", Rendered = keepRendered ? article.Rendered : null };
 
-    public static CatalogLayout Build(EquatableArray<Schema.CollectionSchema> schemas, IReadOnlyList<BoundArticle> keys, int stringDataBudget) =>
-        new(keys, CatalogBuilder.Build(schemas, keys, stringDataBudget)) { Schemas = schemas };
+    public static CatalogLayout Build(EquatableArray<Schema.CollectionSchema> schemas, IReadOnlyList<BoundArticle> keys, int stringDataBudget)
+    {
+        var built = CatalogBuilder.Build(schemas, keys, stringDataBudget);
+        return new(keys, built, KeyIndexes(keys, built)) { Schemas = schemas };
+    }
+
+    /// <summary>
+    /// Per chunk, each entry's place among the keys, which is its article's place among the articles: found once per
+    /// layout, so that filling it in after an edit looks nothing up (a table of 10,000 keys was built for every edit).
+    /// </summary>
+    private static int[][] KeyIndexes(IReadOnlyList<BoundArticle> keys, CatalogSet built)
+    {
+        var indexOf = new Dictionary<BoundArticle, int>(keys.Count, ReferenceIdentity<BoundArticle>.Instance);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            indexOf[keys[i]] = i;
+        }
+
+        var indexes = new int[built.ChunkFiles.Count][];
+        for (var c = 0; c < indexes.Length; c++)
+        {
+            var entries = built.ChunkFiles[c].Entries;
+            indexes[c] = new int[entries.Count];
+            for (var e = 0; e < entries.Count; e++)
+            {
+                indexes[c][e] = indexOf[entries[e].Article];
+            }
+        }
+
+        return indexes;
+    }
 
     /// <summary>The collections the layout was built for.</summary>
     public EquatableArray<Schema.CollectionSchema> Schemas { get; private init; }
@@ -72,12 +101,12 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
 
     private CatalogSet FillCatalogs(IReadOnlyList<BoundArticle> articles, ProjectFiles? files)
     {
-        var links = BodyLinks.For(Schemas, articles, files);
-        var articleOf = new Dictionary<BoundArticle, BoundArticle>(Keys.Count, ReferenceIdentity<BoundArticle>.Instance);
-        for (var i = 0; i < Keys.Count && i < articles.Count; i++)
+        if (articles.Count != Keys.Count)
         {
-            articleOf[Keys[i]] = articles[i];
+            throw new System.ArgumentException($"{articles.Count} articles for a layout of {Keys.Count}: they come from the same files, in the same order.", nameof(articles));
         }
+
+        var links = BodyLinks.For(Schemas, articles, files);
 
         var chunks = new ChunkFile[Built.ChunkFiles.Count];
         for (var c = 0; c < chunks.Length; c++)
@@ -87,7 +116,7 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
             for (var e = 0; e < entries.Length; e++)
             {
                 var entry = chunk.Entries[e];
-                var article = articleOf[entry.Article];
+                var article = articles[keyIndexes[c][e]];
 
                 // A key with its value left out has no reference either: the article's own value is the entry's.
                 var value = ReferenceEquals(entry.Article.Value, LeftOut) ? article.Value! : entry.Value;
