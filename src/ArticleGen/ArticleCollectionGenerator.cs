@@ -155,9 +155,8 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .WithComparer(ReferenceIdentity<CatalogLayout>.Instance)
             .WithTrackingName(TrackingNames.Layouts);
 
-        // The project's files, which image and file links in rendered bodies must name: read only when a collection renders.
-        // The list is found among all the files and keyed by its content like an article (no AdditionalText between
-        // steps), and read when a collection renders.
+        // The project's files, which image and file links in rendered bodies must name: the list is found among all the
+        // files and keyed by its content like an article (no AdditionalText between steps), only when a collection renders.
         var projectFilesList = allTexts
             .Combine(options)
             .Combine(schemas.Select(static (all, _) => RendersBodies(all)))
@@ -192,11 +191,9 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             Write(context, chunk.Owner, () => (ChunkEmitter.HintName(chunk), ChunkEmitter.Emit(chunk))));
 
         // What the analyzer reports: it reads the generator's findings instead of parsing every article again, when
-        // they were made from exactly the texts it sees (each file's checksum says so).
-        // Their count and one digest of them all, not a digest per file: a list of 10,000 would be built and compared
-        // again after every edit, for the one line of the findings that the analyzer checks.
-        // (Not from the bound files: a packed body's edit changes the digest and leaves the article as it was, and every
-        // step after binding cached.)
+        // they were made from exactly the texts it sees (each file's checksum says so). The files' count and one digest
+        // of them all are kept, not a list of 10,000 digests built and compared after every edit. They come from the
+        // files, not the bound articles: editing a packed body changes the digest and leaves the article as it was.
         var checksums = markdownFiles
             .Collect()
             .Select(static (all, _) => Findings.Summarize(all));
@@ -268,7 +265,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
         }
     }
 
-    // The three lists below are taken from every file after every edit: loops, sized once.
+    // The two lists below are taken from every file after every edit: loops, sized once.
     private static EquatableArray<BoundArticle> LayoutKeysOf(ImmutableArray<BoundFile?> files)
     {
         var keys = ImmutableArray.CreateBuilder<BoundArticle>(files.Length);
