@@ -156,7 +156,7 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Layouts);
 
         // The project's files, which image and file links in rendered bodies must name: the list is found among all the
-        // files and keyed by its content like an article (no AdditionalText between steps), only when a collection renders.
+        // files and keyed by its content like an article (its step holds no AdditionalText), only when a collection renders.
         var projectFilesList = allTexts
             .Combine(options)
             .Combine(schemas.Select(static (all, _) => RendersBodies(all)))
@@ -171,6 +171,15 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (inputs, _) =>
                 inputs.Left?.Text is { } text ? ProjectFiles.Read(text.ToString(), inputs.Right.ProjectDirectory) : null)
             .WithTrackingName(TrackingNames.ProjectFiles);
+
+        // A list the host cannot read leaves the links unchecked: ART016 at the list says so, not silence.
+        context.RegisterSourceOutput(projectFilesList, static (context, list) =>
+        {
+            if (list?.ReadFailure is { } failure)
+            {
+                context.ReportDiagnostic(InternalErrors.At(new LocationInfo(list.Path, default, default), "reading the list of the project's files that links are checked against", failure).ToDiagnostic());
+            }
+        });
 
         var catalogs = layouts
             .Combine(boundFiles)

@@ -53,7 +53,9 @@ public sealed class IncrementalityTests
         var edited = new InMemoryAdditionalText(texts[1].Path, "---\ntitle: B, retitled\npublishedDateTime: 2023-01-01T00:00:00Z\n---\nNew body.\n");
         var result = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        // The keys are taken from every file again, and compare equal: the layout is not built again.
+        // The edited file alone is bound again (its layout key with it); the keys, taken from every file again, compare
+        // equal, and the layout is not built again.
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.BoundArticles));
         Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.LayoutKeys));
         Assert.All(Reasons(result, TrackingNames.Layouts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Catalogs));

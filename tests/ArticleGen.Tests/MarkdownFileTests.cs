@@ -126,6 +126,36 @@ public sealed class MarkdownFileTests
         Assert.Contains("Good", result.Results.Single().GeneratedSources.Single(s => s.HintName == "Blog.NewsArticle.Store.0.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_host_that_throws_reading_the_list_of_the_projects_files_gets_ART016_at_the_list_and_the_catalog_still()
+    {
+        // The list (written by the package's targets) is what image and file links are checked against (ART020): a list
+        // that cannot be read must not leave every link silently unchecked.
+        var project = new TestProject()
+            .WithSource("""
+                namespace Site;
+
+                [ArticleCollection("content/posts/*.md")]
+                public sealed partial record Post
+                {
+                    [ArticleBody(ArticleBodyPart.Html)] public string Html { get; init; } = "";
+                }
+                """)
+            .WithProjectFiles("wwwroot/logo.png")
+            .WithArticle("content/posts/hello.md", "---\n---\nHello ![logo](../../wwwroot/logo.png).\n");
+        var texts = project.AdditionalTexts();
+        var list = Assert.Single(texts, text => text.Path.EndsWith("ArticleGen.files", StringComparison.Ordinal));
+        texts = texts.Replace(list, new ThrowingText(list.Path));
+
+        var result = project.CreateDriver(texts, trackSteps: false).RunGenerators(project.CreateCompilation()).GetRunResult();
+
+        Assert.Null(result.Results.Single().Exception);
+        var failure = Assert.Single(result.Diagnostics, d => d.Id == "ART016");
+        Assert.Equal(list.Path, failure.Location.GetLineSpan().Path);
+        Assert.Contains("IOException", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Site.Post.Store.0.g.cs");
+    }
+
     private sealed class ThrowingText(string path, Exception? exception = null) : AdditionalText
     {
         public override string Path { get; } = path;

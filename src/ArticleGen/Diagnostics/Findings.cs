@@ -152,10 +152,6 @@ internal static class Findings
         return fileCount is { } count ? (diagnostics, count, filesDigest) : null;
     }
 
-    /// <summary>
-    /// A digest of files (the sum of their <see cref="FileDigest"/>s, so that it takes no sorting and an edit recomputes
-    /// one term): equal digests and counts mean the generator and the analyzer saw the same texts.
-    /// </summary>
     /// <summary>How many of <paramref name="files"/> have a digest, and <see cref="DigestOf"/> those.</summary>
     public static (int Count, string Digest) Summarize(System.Collections.Immutable.ImmutableArray<Parsing.MarkdownFile?> files)
     {
@@ -173,6 +169,10 @@ internal static class Findings
         return (count, Hex(sum));
     }
 
+    /// <summary>
+    /// A digest of files (the sum of their <see cref="FileDigest"/>s, so that it takes no sorting and an edit recomputes
+    /// one term): equal digests and counts mean the generator and the analyzer saw the same texts.
+    /// </summary>
     public static string DigestOf(IEnumerable<FileDigest> files)
     {
         var sum = 0UL;
