@@ -163,7 +163,10 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
             .Select(static (inputs, cancellationToken) =>
             {
                 var ((texts, projectOptions), renders) = inputs;
-                var list = renders ? texts.FirstOrDefault(text => IsProjectFilesList(text.Path) && projectOptions.IsProjectFilesList(text.Path)) : null;
+                // The name first: the exact comparison copies the path, and there are 10,000 of them.
+                var list = renders
+                    ? texts.FirstOrDefault(text => text.Path.EndsWith(ProjectFilesName, StringComparison.OrdinalIgnoreCase) && projectOptions.IsProjectFilesList(text.Path))
+                    : null;
                 return list is null ? null : MarkdownFile.Read(list, cancellationToken);
             });
         var projectFiles = projectFilesList
@@ -302,8 +305,6 @@ public sealed class ArticleCollectionGenerator : IIncrementalGenerator
 
         return articles;
     }
-
-    private static bool IsProjectFilesList(string path) => path.EndsWith(ProjectFilesName, StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 

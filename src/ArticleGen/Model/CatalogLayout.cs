@@ -11,7 +11,7 @@ namespace ArticleGen.Model;
 /// edit) leaves its layout key equal, so the driver keeps the layout and the edit costs a fill, not a build: sorting
 /// 10,000 paths, checking every slug and naming every entry again was most of what an edit cost.
 /// </summary>
-internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet built, int[][] keyIndexes)
+internal sealed class CatalogLayout(int keyCount, CatalogSet built, int[][] keyIndexes)
 {
     /// <summary>
     /// Stands for a value left out of a layout key: an object value that is never a real one (no type has the empty
@@ -19,8 +19,8 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
     /// </summary>
     private static readonly ObjectValue LeftOut = new("", EquatableArray<PropertyValue>.Empty);
 
-    /// <summary>The layout keys the catalogs were built from, in the order the articles came.</summary>
-    public IReadOnlyList<BoundArticle> Keys { get; } = keys;
+    /// <summary>How many layout keys the catalogs were built from: <see cref="Fill"/> takes as many articles, in the keys' order.</summary>
+    public int KeyCount { get; } = keyCount;
 
     /// <summary>The catalogs, whose entries hold the keys: <see cref="Fill"/> puts the articles in.</summary>
     public CatalogSet Built { get; } = built;
@@ -47,7 +47,7 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
     public static CatalogLayout Build(EquatableArray<Schema.CollectionSchema> schemas, IReadOnlyList<BoundArticle> keys, int stringDataBudget)
     {
         var built = CatalogBuilder.Build(schemas, keys, stringDataBudget);
-        return new(keys, built, KeyIndexes(keys, built)) { Schemas = schemas };
+        return new(keys.Count, built, KeyIndexes(keys, built)) { Schemas = schemas };
     }
 
     /// <summary>
@@ -101,9 +101,9 @@ internal sealed class CatalogLayout(IReadOnlyList<BoundArticle> keys, CatalogSet
 
     private CatalogSet FillCatalogs(IReadOnlyList<BoundArticle> articles, ProjectFiles? files)
     {
-        if (articles.Count != Keys.Count)
+        if (articles.Count != KeyCount)
         {
-            throw new System.ArgumentException($"{articles.Count} articles for a layout of {Keys.Count}: they come from the same files, in the same order.", nameof(articles));
+            throw new System.ArgumentException($"{articles.Count} articles for a layout of {KeyCount}: they come from the same files, in the same order.", nameof(articles));
         }
 
         var links = BodyLinks.For(Schemas, articles, files);
