@@ -22,7 +22,7 @@ public sealed partial class ArticleMetadataAnalyzer
         }
 
         var inferred = type.GetMembers().OfType<IPropertySymbol>().Count(p =>
-            !p.IsStatic && !SchemaReader.IsUserDeclared(p) && p.Name is not ("Id" or "Slug" or "Body" or "SourcePath" or "Url"));
+            !p.IsStatic && !SchemaReader.IsUserDeclared(p, cancellationToken) && p.Name is not ("Id" or "Slug" or "Body" or "SourcePath" or "Url"));
         var declaration = type.Locations.FirstOrDefault(l => l.SourceTree is { } tree && !tree.FilePath.Contains(GeneratorFolder));
         return inferred == 0 || declaration is null
             ? null

@@ -132,13 +132,13 @@ internal static class SchemaReader
         {
             foreach (var member in current.GetMembers())
             {
-                if (IsUserDeclared(member) && (!member.IsImplicitlyDeclared || member is IPropertySymbol))
+                if (IsUserDeclared(member, cancellationToken) && (!member.IsImplicitlyDeclared || member is IPropertySymbol))
                 {
                     takenNames.Add(member.Name);
                 }
             }
 
-            foreach (var nestedType in current.GetTypeMembers().Where(IsUserDeclared))
+            foreach (var nestedType in current.GetTypeMembers().Where(t => IsUserDeclared(t, cancellationToken)))
             {
                 takenNames.Add(nestedType.Name);
             }
@@ -146,7 +146,7 @@ internal static class SchemaReader
 
         foreach (var name in StaticMemberNames)
         {
-            var clash = type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && IsUserDeclared(m));
+            var clash = type.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && IsUserDeclared(m, cancellationToken));
             if (clash is not null)
             {
                 Report(clash.Locations.FirstOrDefault(), $"{type.Name} declares '{name}', a name ArticleGen's catalog uses: rename it");
@@ -156,7 +156,7 @@ internal static class SchemaReader
         var generatedMembers = GeneratedMembers.None;
         foreach (var (name, flag) in EntryMembers)
         {
-            var declared = FindMember(type, name);
+            var declared = FindMember(type, name, cancellationToken);
             if (declared is null)
             {
                 generatedMembers |= flag;
@@ -178,7 +178,7 @@ internal static class SchemaReader
 
         if (urlPattern is not null)
         {
-            var declaredUrl = FindMember(type, "Url");
+            var declaredUrl = FindMember(type, "Url", cancellationToken);
             if (declaredUrl is null)
             {
                 generatedMembers |= GeneratedMembers.Url;
@@ -244,7 +244,7 @@ internal static class SchemaReader
             UrlPattern: urlPattern,
             BodyMembers: bodyMembers.ToEquatableArray(),
             Markdown: bodyMembers.Count > 0 ? markdown : null,
-            InfersSchema: canEmit && root.Properties.Count == 0 && !HasFrontMatterProperties(type),
+            InfersSchema: canEmit && root.Properties.Count == 0 && !HasFrontMatterProperties(type, cancellationToken),
             HasRequiredMembers: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
                 && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is { } required
                 && compilation.IsSymbolAccessibleWithin(required, compilation.Assembly));
@@ -254,13 +254,13 @@ internal static class SchemaReader
     /// Whether the user declared a property of their own that reads front matter (one ArticleGen could not bind, with its
     /// ART011, counts): only a declaration without any has its schema inferred.
     /// </summary>
-    private static bool HasFrontMatterProperties(INamedTypeSymbol type)
+    private static bool HasFrontMatterProperties(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
             foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
             {
-                if (!property.IsStatic && !property.IsImplicitlyDeclared && IsUserDeclared(property) && property.SetMethod is not null
+                if (!property.IsStatic && !property.IsImplicitlyDeclared && IsUserDeclared(property, cancellationToken) && property.SetMethod is not null
                     && property.Name is not ("Id" or "Slug" or "Body" or "SourcePath" or "Url" or "EqualityContract")
                     && !BodyMembers.IsBodyMember(property))
                 {
@@ -308,11 +308,11 @@ internal static class SchemaReader
         return names;
     }
 
-    private static ISymbol? FindMember(INamedTypeSymbol type, string name)
+    private static ISymbol? FindMember(INamedTypeSymbol type, string name, CancellationToken cancellationToken)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            var member = current.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && IsUserDeclared(m));
+            var member = current.GetMembers(name).FirstOrDefault(m => !m.IsImplicitlyDeclared && IsUserDeclared(m, cancellationToken));
             if (member is not null)
             {
                 return member;
@@ -326,14 +326,23 @@ internal static class SchemaReader
     /// False for the members ArticleGen generated itself: the analyzer sees the compilation with them, the generator
     /// without, and both must read the same schema.
     /// </summary>
-    internal static bool IsUserDeclared(ISymbol member)
+    /// <remarks>
+    /// A member from source is judged by its declarations' syntax, not by <see cref="ISymbol.GetAttributes"/>: the
+    /// analyzer asks this of each of 10,000 entry properties, and binding their attributes for it cost the IDE that
+    /// work on every compilation (a build binds them anyway to emit them, an IDE does not). A member from metadata (a
+    /// base type in another assembly, generated there) has no syntax and is judged by its attributes, which cost little.
+    /// </remarks>
+    internal static bool IsUserDeclared(ISymbol member, CancellationToken cancellationToken)
     {
-        // Compared by names, not by a display string: the analyzer asks this of each of 10,000 entry properties.
-        foreach (var attribute in member.GetAttributes())
+        var declarations = member.DeclaringSyntaxReferences;
+        if (declarations.IsEmpty)
         {
-            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
-                && attribute.ConstructorArguments.Length > 0
-                && attribute.ConstructorArguments[0].Value as string == Emit.GeneratorInfo.Name)
+            return !member.GetAttributes().Any(IsArticleGensGeneratedCode);
+        }
+
+        foreach (var declaration in declarations)
+        {
+            if (declaration.GetSyntax(cancellationToken) is MemberDeclarationSyntax { AttributeLists.Count: > 0 } syntax && HasArticleGensGeneratedCode(syntax))
             {
                 return false;
             }
@@ -341,6 +350,32 @@ internal static class SchemaReader
 
         return true;
     }
+
+    /// <summary>The attribute exactly as the generator writes it (<see cref="Emit.CatalogEmitter.GeneratedCodeAttribute"/>).</summary>
+    private static bool HasArticleGensGeneratedCode(MemberDeclarationSyntax declaration)
+    {
+        foreach (var list in declaration.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (attribute.Name is QualifiedNameSyntax { Right.Identifier.ValueText: "GeneratedCode" } name
+                    && name.ToString() == "global::System.CodeDom.Compiler.GeneratedCode"
+                    && attribute.ArgumentList is { Arguments.Count: > 0 } arguments
+                    && arguments.Arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: Emit.GeneratorInfo.Name })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Compared by names, not by a display string.
+    private static bool IsArticleGensGeneratedCode(AttributeData attribute) =>
+        attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
+        && attribute.ConstructorArguments.Length > 0
+        && attribute.ConstructorArguments[0].Value as string == Emit.GeneratorInfo.Name;
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.DeclaringSyntaxReferences.Length > 0

@@ -30,7 +30,7 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
         _seen.Add(TypeNameOf(type));
         var properties = new List<PropertyShape>();
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in BindableProperties(type))
+        foreach (var property in BindableProperties(type, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (isCollectionRoot && (property.Name is "Id" or "Slug" or "Body" or "SourcePath" || (computedNames?.Contains(property.Name) ?? false)))
@@ -333,14 +333,14 @@ internal sealed class TypeReader(Compilation compilation, Action<Location?, stri
     private static string TypeNameOf(ITypeSymbol type) =>
         type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeNameFormat);
 
-    private static IEnumerable<IPropertySymbol> BindableProperties(INamedTypeSymbol type)
+    private static IEnumerable<IPropertySymbol> BindableProperties(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
             foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
             {
-                if (property.IsStatic || property.IsIndexer || property.IsImplicitlyDeclared || !SchemaReader.IsUserDeclared(property)
+                if (property.IsStatic || property.IsIndexer || property.IsImplicitlyDeclared || !SchemaReader.IsUserDeclared(property, cancellationToken)
                     || property.DeclaredAccessibility != Accessibility.Public
                     || property.SetMethod is null || property.SetMethod.DeclaredAccessibility != Accessibility.Public
                     || !seen.Add(property.Name))
