@@ -15,7 +15,7 @@ namespace ArticleGen.Emit;
 internal static class CatalogEmitter
 {
     public static readonly string GeneratedCodeAttribute =
-        "[global::System.CodeDom.Compiler.GeneratedCode(" + CSharpText.String(GeneratorInfo.Name) + ", " + CSharpText.String(GeneratorInfo.Version) + ")]";
+        "[" + GeneratorInfo.AttributeName + "(" + CSharpText.String(GeneratorInfo.Name) + ", " + CSharpText.String(GeneratorInfo.Version) + ")]";
 
     public static string HintName(CollectionSchema schema) =>
         schema.TypeName.Replace("global::", "").Replace('<', '[').Replace('>', ']') + ".g.cs";

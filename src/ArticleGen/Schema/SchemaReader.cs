@@ -359,7 +359,7 @@ internal static class SchemaReader
             foreach (var attribute in list.Attributes)
             {
                 if (attribute.Name is QualifiedNameSyntax { Right.Identifier.ValueText: "GeneratedCode" } name
-                    && name.ToString() == "global::System.CodeDom.Compiler.GeneratedCode"
+                    && name.ToString() == Emit.GeneratorInfo.AttributeName
                     && attribute.ArgumentList is { Arguments.Count: > 0 } arguments
                     && arguments.Arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: Emit.GeneratorInfo.Name })
                 {
