@@ -16,7 +16,7 @@ namespace ArticleGen.Build;
 /// </summary>
 public sealed class PackArticleBodies : Task
 {
-    /// <summary>The compiler's additional files (the Markdown files among them are packed), by full path.</summary>
+    /// <summary>The compiler's additional files (the Markdown files among them are packed), relative to the project or full.</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = [];
 
@@ -38,7 +38,8 @@ public sealed class PackArticleBodies : Task
     {
         var directory = ProjectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
         var files = Files
-            .Select(f => f.ItemSpec)
+            // By full path: the items are spelt as the project spells them (relative, mostly), as the compiler is handed them.
+            .Select(f => f.GetMetadata("FullPath"))
             .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && path.Replace('\\', '/').StartsWith(directory, StringComparison.Ordinal))
             .ToArray();
         var stateFile = OutputFile + ".files";
