@@ -46,7 +46,7 @@ internal static class BodyMembers
     public static bool IsBodyMember(IPropertySymbol property) => BodyAttributeOf(property) is not null;
 
     /// <summary>The body members of <paramref name="type"/> (its own and inherited), in declaration order.</summary>
-    public static List<BodyMember> Read(INamedTypeSymbol type, System.Action<Location?, string> report)
+    public static List<BodyMember> Read(INamedTypeSymbol type, System.Action<Location?, string> report, System.Threading.CancellationToken cancellationToken)
     {
         var members = new List<BodyMember>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -60,7 +60,11 @@ internal static class BodyMembers
         {
             foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
             {
-                if (BodyAttributeOf(property) is not { } attribute || !seen.Add(property.Name))
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // ArticleGen's own members (an entry property per article) never carry [ArticleBody]: asking for their
+                // attributes would bind 10,000 of them in every compilation, which an IDE does not otherwise do.
+                if (!SchemaReader.IsUserDeclared(property, cancellationToken) || BodyAttributeOf(property) is not { } attribute || !seen.Add(property.Name))
                 {
                     continue;
                 }

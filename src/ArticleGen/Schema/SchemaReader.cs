@@ -190,7 +190,7 @@ internal static class SchemaReader
             }
         }
 
-        var bodyMembers = BodyMembers.Read(type, Report);
+        var bodyMembers = BodyMembers.Read(type, Report, cancellationToken);
         var markdown = (Rendering.MarkdownDialect?)null;
         if (bodyMembers.Count > 0 || NamedArgument(attribute, "MarkdownExtensions") is string)
         {
