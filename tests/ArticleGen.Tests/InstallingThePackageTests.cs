@@ -375,6 +375,17 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
                 BuildAndExpect("b=Bravx:Twx/d=Charlie:Three", [analyzers]);
             }
 
+            // Writing the generated files out asks for no kept driver: the one kept from the builds above (which wrote
+            // nothing) names its files after obj/, and Roslyn, which keeps drivers by the assembly's path alone, would
+            // write them there rather than where CompilerGeneratedFilesOutputPath says.
+            var emitted = consumer.Build([.. server, "--no-incremental", "-p:EmitCompilerGeneratedFiles=true"]);
+            Assert.True(emitted.ExitCode == 0, emitted.ToString());
+            Assert.DoesNotContain("enable-generator-cache", emitted.Output, StringComparison.Ordinal);
+            var generatedFolder = consumer.PathOf("obj/Debug/net10.0/generated/ArticleGen/ArticleGen.ArticleCollectionGenerator");
+            Assert.True(Directory.Exists(generatedFolder) && Directory.EnumerateFiles(generatedFolder, "Consumer.NewsArticle*.g.cs").Any(), emitted.ToString());
+            Assert.False(Directory.Exists(consumer.PathOf("obj/Debug/net10.0/ArticleGen")), "generated files written under obj/ by a kept driver");
+            Assert.NotEqual(driver, RunWithCanary().Driver);
+
             // The opt-out leaves the compilation's features alone, and every build starts from nothing.
             string[] optOut = [.. server, "--no-incremental", "-p:ArticleGenGeneratorCache=false"];
             var optedOut = consumer.Build(optOut);
