@@ -457,6 +457,30 @@ public sealed class InstallingThePackageTests(InstallingThePackageTests.PackedPa
         Assert.Equal(["a-b|Lower", "second|Second", "count=2"], SlugsAndTitles(consumer.Run()));
     }
 
+    /// <summary>
+    /// Items written by hand with './' or '../' segments name the same articles as the default glob would: the compiler
+    /// joins a relative spec to the project folder as written, so the targets give it full paths, or the article would
+    /// match no collection's glob and its body would be looked up under another name than the one it was packed under.
+    /// </summary>
+    [Fact]
+    public void Articles_listed_by_hand_with_dot_segments_are_read_with_their_bodies()
+    {
+        using var consumer = package.CreateConsumer("dot-segments", extraProperties: "<EnableDefaultArticleGenItems>false</EnableDefaultArticleGenItems>", extraItems: """
+            <AdditionalFiles Include="./content/news/first.md" />
+            <AdditionalFiles Include="content/drafts/../news/second.md" />
+            """);
+        consumer.Write("NewsArticle.cs", Collection);
+        consumer.Write("Program.cs", "foreach (var a in Consumer.NewsArticle.All) Console.WriteLine($\"{a.Slug}|{a.Title}|{a.SourcePath}|{a.Body.Trim()}\");\n");
+        consumer.Write("content/news/first.md", "---\ntitle: First\npublishedDateTime: 2023-01-02T03:04:05Z\n---\nBody one\n");
+        consumer.Write("content/news/second.md", "---\ntitle: Second\npublishedDateTime: 2023-01-02T03:04:05Z\n---\nBody two\n");
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("ART012", build.Output); // the glob matched them
+        AssertNoGeneratorOrAnalyzerFailure(build);
+        Assert.Equal(["first|First|content/news/first.md|Body one", "second|Second|content/news/second.md|Body two"], consumer.Run());
+    }
+
     private const string Site = """
         using ArticleGen;
 
