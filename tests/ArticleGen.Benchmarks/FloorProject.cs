@@ -10,7 +10,8 @@ namespace ArticleGen.Benchmarks;
 /// </summary>
 internal static class FloorProject
 {
-    private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(";
+    /// <summary>How every generated <c>[GeneratedCode]</c> line starts: the spelling the emitter and the analyzer share.</summary>
+    private const string GeneratedCodeAttribute = "[" + Emit.GeneratorInfo.AttributeName + "(";
 
     /// <summary>
     /// Writes the floor of <paramref name="builtProject"/> (built in Release with <c>EmitCompilerGeneratedFiles</c>, whose
